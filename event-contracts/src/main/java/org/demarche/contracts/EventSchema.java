@@ -1,0 +1,11 @@
+package org.demarche.contracts;
+
+/** An event contract: its Java type, its CloudEvents type and the JSON Schema it must satisfy. */
+public record EventSchema<T>(Class<T> type, String cloudEventType, String schemaResource) {
+
+    public static final EventSchema<StatementReceived> STATEMENT_RECEIVED = new EventSchema<>(
+            StatementReceived.class, EventTypes.STATEMENT_RECEIVED_V1, "schemas/statement-received.v1.schema.json");
+
+    public static final EventSchema<StatementAnalyzed> STATEMENT_ANALYZED = new EventSchema<>(
+            StatementAnalyzed.class, EventTypes.STATEMENT_ANALYZED_V1, "schemas/statement-analyzed.v1.schema.json");
+}

@@ -1,0 +1,5 @@
+package org.demarche.contracts.analysis;
+
+public enum NamingKind {
+    ATTRIBUTION, DENIAL
+}
