@@ -1,0 +1,77 @@
+package org.demarche.alert;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+
+/** The {@code demarche.*} settings of alert-service; values live in application.properties. */
+@ConfigMapping(prefix = "demarche")
+public interface AlertServiceConfig {
+
+    Webhook webhook();
+
+    Delivery delivery();
+
+    Subscription subscription();
+
+    Alerts alerts();
+
+    Stream stream();
+
+    interface Webhook {
+        /** Hosts that may resolve to loopback/private/link-local addresses (local stack, tests); empty in prod. */
+        Optional<List<String>> allowedPrivateHosts();
+
+        int maxUrlLength();
+
+        /** Random bytes in a new signing secret. */
+        int secretBytes();
+
+        String userAgent();
+    }
+
+    interface Delivery {
+        int maxAttempts();
+
+        Duration baseDelay();
+
+        Duration maxDelay();
+
+        Duration connectTimeout();
+
+        Duration requestTimeout();
+
+        /** How often the poller looks for due retries ({@code @Scheduled} reads it by name). */
+        Duration pollInterval();
+
+        int batchSize();
+
+        /** How long a claimed delivery is hidden from other pollers; must exceed connect + request timeout. */
+        Duration claimLease();
+
+        int maxErrorLength();
+    }
+
+    interface Subscription {
+        int maxNameLength();
+
+        int maxFilterEntries();
+
+        int maxGroupNameLength();
+    }
+
+    interface Alerts {
+        int defaultLimit();
+
+        int maxLimit();
+    }
+
+    interface Stream {
+        Duration heartbeatInterval();
+
+        /** Alerts buffered for a slow stream client before its stream is ended. */
+        int bufferSize();
+    }
+}

@@ -1,0 +1,58 @@
+package org.demarche.alert.alerting;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.demarche.alert.delivery.DeliveryWorker;
+import org.demarche.alert.stream.AlertBroadcaster;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+import io.smallrye.common.annotation.Blocking;
+
+/**
+ * Consumes {@code statements.analyzed}: stores the alerts (committed before anything leaves the service), then
+ * streams them and makes the first delivery attempts at once. A record that throws is nacked and, by the channel's
+ * dead-letter-queue failure strategy, goes to {@code statements.analyzed.dlq} with the reason in its headers.
+ */
+@ApplicationScoped
+public class StatementAnalyzedConsumer {
+
+    static final String CE_TYPE_HEADER = "ce_type";
+    private static final Logger LOG = Logger.getLogger(StatementAnalyzedConsumer.class);
+
+    private final StatementRecordReader reader;
+    private final AlertRecorder recorder;
+    private final AlertBroadcaster broadcaster;
+    private final DeliveryWorker deliveries;
+
+    public StatementAnalyzedConsumer(StatementRecordReader reader, AlertRecorder recorder,
+            AlertBroadcaster broadcaster, DeliveryWorker deliveries) {
+        this.reader = reader;
+        this.recorder = recorder;
+        this.broadcaster = broadcaster;
+        this.deliveries = deliveries;
+    }
+
+    @Incoming("statements-analyzed")
+    @Blocking
+    public void consume(ConsumerRecord<String, String> record) {
+        List<RecordedAlert> recorded = recorder.record(reader.read(record.value(), ceType(record)));
+        for (RecordedAlert alert : recorded) {
+            LOG.debugf("alert %s for statement %s: %d deliveries", alert.alert().id(), alert.alert().statementId(),
+                    alert.deliveryIds().size());
+            broadcaster.publish(alert.alert());
+            deliveries.dispatchNow(alert.deliveryIds());
+        }
+    }
+
+    private static String ceType(ConsumerRecord<String, String> record) {
+        Header header = record.headers().lastHeader(CE_TYPE_HEADER);
+        return header == null || header.value() == null ? null
+                : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,5 @@
+package org.demarche.alert.delivery;
+
+public enum DeliveryStatus {
+    PENDING, DELIVERED, FAILED
+}
