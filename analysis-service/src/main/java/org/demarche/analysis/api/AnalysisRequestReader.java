@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.demarche.analysis.StatementInput;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 
@@ -24,7 +25,9 @@ public final class AnalysisRequestReader {
     private final int maxTextBytes;
 
     public AnalysisRequestReader(ObjectMapper mapper, int maxTextBytes) {
-        this.reader = mapper.readerFor(AnalysisRequest.class);
+        // unknown fields are tolerated whatever the shared mapper says, so that callers may send more metadata
+        this.reader = mapper.readerFor(AnalysisRequest.class)
+                .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         this.maxTextBytes = maxTextBytes;
     }
 
