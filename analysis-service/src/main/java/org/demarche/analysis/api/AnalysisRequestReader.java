@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.demarche.analysis.StatementInput;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -20,6 +21,9 @@ public final class AnalysisRequestReader {
 
     /** Primary language subtag as the event contracts carry it (ISO 639-1 or 639-2/3). */
     private static final Pattern PRIMARY_LANGUAGE = Pattern.compile("[a-z]{2,3}");
+
+    private static final String EXPECTED_SHAPE = "expected a JSON object of string fields: text (required), "
+            + "publisher, publishedAt, url, language, statementId";
 
     private final ObjectReader reader;
     private final int maxTextBytes;
@@ -52,8 +56,11 @@ public final class AnalysisRequestReader {
                 throw new InvalidAnalysisRequestException(ProblemType.MALFORMED_JSON, "the request body is empty");
             }
             return request;
+        } catch (StreamReadException e) {
+            throw new InvalidAnalysisRequestException(ProblemType.MALFORMED_JSON, "not JSON: " + e.getOriginalMessage());
         } catch (JsonProcessingException e) {
-            throw new InvalidAnalysisRequestException(ProblemType.MALFORMED_JSON, e.getOriginalMessage());
+            // Jackson's binding messages name our classes; say what is expected instead
+            throw new InvalidAnalysisRequestException(ProblemType.MALFORMED_JSON, EXPECTED_SHAPE);
         } catch (IOException e) {
             throw new InvalidAnalysisRequestException(ProblemType.MALFORMED_JSON, "unreadable body: " + e.getMessage());
         }
