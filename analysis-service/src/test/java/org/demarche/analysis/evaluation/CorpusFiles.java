@@ -1,0 +1,41 @@
+package org.demarche.analysis.evaluation;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Every {@code corpus/*.json} test resource, so that corpus files added by anyone are evaluated. */
+final class CorpusFiles {
+
+    static final String DIRECTORY = "corpus";
+
+    private CorpusFiles() {
+    }
+
+    static List<Path> all() {
+        URL url = CorpusFiles.class.getClassLoader().getResource(DIRECTORY);
+        if (url == null || !"file".equals(url.getProtocol())) {
+            throw new IllegalStateException("test resource directory " + DIRECTORY + " not found on disk: " + url);
+        }
+        try (Stream<Path> files = Files.list(Path.of(url.toURI()))) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static List<Corpus> loadAll() {
+        return all().stream().map(Corpus::load).toList();
+    }
+
+    static Path resource(String name) {
+        return all().get(0).getParent().resolve(name);
+    }
+}
