@@ -3,6 +3,7 @@ package org.demarche.deploy.k8s;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -90,7 +91,7 @@ class DevOverlayTest {
         }
     }
 
-    private java.util.List<String> initScripts(Node postgres) {
+    private List<String> initScripts(Node postgres) {
         Node container = Workloads.onlyContainer(postgres);
         String volumeName = container.get("volumeMounts").items().stream()
                 .filter(mount -> "/docker-entrypoint-initdb.d".equals(mount.get("mountPath").text()))

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -80,7 +81,7 @@ class ServiceEnvironmentTest {
 
     /** Generated Secrets (dev) carry a content hash after their name. */
     private static boolean isSecretNamed(String actual, String expected) {
-        return actual.equals(expected) || actual.matches(java.util.regex.Pattern.quote(expected) + "-[a-z0-9]{10}");
+        return actual.equals(expected) || actual.matches(Pattern.quote(expected) + "-[a-z0-9]{10}");
     }
 
     @Test
