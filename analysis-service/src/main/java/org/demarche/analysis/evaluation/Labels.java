@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.demarche.analysis.evaluation.LabelKeys.AttributionKey;
@@ -92,7 +93,7 @@ record Labels(
 
     /** Same code, and a voice without a code must be a non-state one. */
     boolean speakerMatches(Labels predicted) {
-        return java.util.Objects.equals(speakerCode, predicted.speakerCode)
+        return Objects.equals(speakerCode, predicted.speakerCode)
                 && (speakerCode != null || NON_STATE.equals(predicted.speakerKind));
     }
 

@@ -17,17 +17,23 @@ final class CorpusFiles {
     private CorpusFiles() {
     }
 
-    static List<Path> all() {
+    static Path directory() {
         URL url = CorpusFiles.class.getClassLoader().getResource(DIRECTORY);
         if (url == null || !"file".equals(url.getProtocol())) {
             throw new IllegalStateException("test resource directory " + DIRECTORY + " not found on disk: " + url);
         }
-        try (Stream<Path> files = Files.list(Path.of(url.toURI()))) {
+        try {
+            return Path.of(url.toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static List<Path> all() {
+        try (Stream<Path> files = Files.list(directory())) {
             return files.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
         }
     }
 
@@ -36,6 +42,6 @@ final class CorpusFiles {
     }
 
     static Path resource(String name) {
-        return all().get(0).getParent().resolve(name);
+        return directory().resolve(name);
     }
 }
