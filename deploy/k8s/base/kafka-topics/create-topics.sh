@@ -6,7 +6,7 @@ set -euo pipefail
 : "${KAFKA_BOOTSTRAP_SERVERS:?KAFKA_BOOTSTRAP_SERVERS must be set}"
 : "${TOPIC_REPLICATION_FACTOR:?TOPIC_REPLICATION_FACTOR must be set}"
 TOPICS_FILE="${TOPICS_FILE:-/etc/demarche/kafka-topics/topics.list}"
-KAFKA_BIN=/opt/kafka/bin
+KAFKA_BIN="${KAFKA_BIN:-/opt/kafka/bin}"
 READY_ATTEMPTS="${KAFKA_READY_ATTEMPTS:-60}"
 
 attempt=1
