@@ -1,7 +1,11 @@
 package org.demarche.analysis.runtime;
 
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
@@ -11,24 +15,54 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.Startup;
 
-/** Makes the one {@link Analyzer} of the process, eagerly, so that its automata are built before readiness. */
+/**
+ * Makes the one {@link Analyzer} of the process, eagerly, so that its automata are built before readiness.
+ *
+ * <p>Building starts on its own thread as soon as the CDI container is up, so that it overlaps with the rest of
+ * startup (Kafka clients, HTTP server) instead of adding to it; the {@code @Startup} producer then waits for it.
+ */
+@Singleton
 public class AnalyzerProducer {
 
     private static final Logger LOG = Logger.getLogger(AnalyzerProducer.class);
+
+    private CompletableFuture<Analyzer> building;
+
+    void startBuilding(@Observes @Initialized(ApplicationScoped.class) Object containerUp) {
+        building();
+    }
 
     @Produces
     @Singleton
     @Startup
     Analyzer analyzer() {
-        long start = System.nanoTime();
-        Analyzer analyzer = Analyzer.fromClasspath(Clock.systemUTC());
-        LOG.infof("Analyzer %s built in %d ms", analyzer.version(), (System.nanoTime() - start) / 1_000_000);
-        return analyzer;
+        return building().join();
     }
 
     @Produces
     @Singleton
     EventCodec eventCodec() {
         return new EventCodec();
+    }
+
+    private synchronized CompletableFuture<Analyzer> building() {
+        if (building == null) {
+            building = new CompletableFuture<>();
+            Thread builder = new Thread(this::build, "analyzer-build");
+            builder.setDaemon(true);
+            builder.start();
+        }
+        return building;
+    }
+
+    private void build() {
+        try {
+            long start = System.nanoTime();
+            Analyzer analyzer = Analyzer.fromClasspath(Clock.systemUTC());
+            LOG.infof("Analyzer %s built in %d ms", analyzer.version(), (System.nanoTime() - start) / 1_000_000);
+            building.complete(analyzer);
+        } catch (RuntimeException | Error e) {
+            building.completeExceptionally(e);
+        }
     }
 }
