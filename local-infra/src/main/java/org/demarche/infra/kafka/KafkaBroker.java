@@ -1,0 +1,127 @@
+package org.demarche.infra.kafka;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.DescribeClusterOptions;
+
+/**
+ * One Apache Kafka broker in KRaft combined mode (broker and controller in one node), run as a child JVM.
+ *
+ * <p>A child process keeps the broker's Scala runtime, logging and threads away from the JVM that uses it (a Quarkus
+ * test, or the local stack's launcher). The storage is formatted once, so a data directory survives restarts.
+ */
+public final class KafkaBroker implements AutoCloseable {
+
+    private static final String BROKER_HEAP = "-Xmx256m";
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration POLL_INTERVAL = Duration.ofMillis(100);
+
+    private final KafkaBrokerConfig config;
+    private final Process process;
+
+    private KafkaBroker(KafkaBrokerConfig config, Process process) {
+        this.config = config;
+        this.process = process;
+    }
+
+    /** Starts the broker process; call {@link #awaitReady(Duration)} before using it. */
+    public static KafkaBroker start(KafkaBrokerConfig config, String classpath) {
+        try {
+            Files.createDirectories(config.dataDir());
+            Path properties = config.dataDir().resolve("server.properties");
+            Files.writeString(properties, config.serverProperties());
+            Path logging = config.dataDir().resolve("log4j2.properties");
+            Files.writeString(logging, LOG4J2_WARNINGS_TO_CONSOLE);
+            Path javaBinary = Path.of(System.getProperty("java.home"), "bin", "java");
+            ProcessBuilder builder = new ProcessBuilder(List.of(
+                    javaBinary.toString(), BROKER_HEAP, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                    "-Dlog4j2.configurationFile=" + logging,
+                    "-Dkafka.logs.dir=" + config.dataDir().resolve("logs"),
+                    "-cp", classpath,
+                    BrokerProcess.class.getName(), properties.toString()));
+            builder.redirectErrorStream(true);
+            builder.redirectOutput(ProcessBuilder.Redirect.appendTo(config.dataDir().resolve("broker.log").toFile()));
+            // stdin stays a pipe: the child exits when it closes, i.e. when this JVM dies (see BrokerProcess)
+            return new KafkaBroker(config, builder.start());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the Kafka broker in " + config.dataDir(), e);
+        }
+    }
+
+    /** Polls the broker with an admin client until it answers metadata requests. */
+    public KafkaBroker awaitReady(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try (Admin admin = Admin.create(adminConfig())) {
+            while (true) {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("the Kafka broker exited with code " + process.exitValue()
+                            + "; see " + config.dataDir().resolve("broker.log"));
+                }
+                try {
+                    admin.describeCluster(new DescribeClusterOptions().timeoutMs((int) POLL_INTERVAL.toMillis() * 5))
+                            .nodes().get(1, TimeUnit.SECONDS);
+                    return this;
+                } catch (ExecutionException | TimeoutException notYet) {
+                    if (System.nanoTime() > deadline) {
+                        throw new IllegalStateException("the Kafka broker was not ready within " + timeout
+                                + "; see " + config.dataDir().resolve("broker.log"), notYet);
+                    }
+                    Thread.sleep(POLL_INTERVAL.toMillis());
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the Kafka broker", e);
+        }
+    }
+
+    public String bootstrapServers() {
+        return config.bootstrapServers();
+    }
+
+    public Map<String, Object> adminConfig() {
+        return Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000);
+    }
+
+    public Process process() {
+        return process;
+    }
+
+    /** Stops the broker gracefully (SIGTERM), forcibly if it does not stop in time. */
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static final String LOG4J2_WARNINGS_TO_CONSOLE = String.join("\n",
+            "appender.console.type=Console",
+            "appender.console.name=console",
+            "appender.console.layout.type=PatternLayout",
+            "appender.console.layout.pattern=%d{ISO8601} %-5p [%c] %m%n",
+            "rootLogger.level=WARN",
+            "rootLogger.appenderRef.console.ref=console",
+            "logger.server.name=kafka.server.KafkaRaftServer",
+            "logger.server.level=INFO",
+            "");
+}
