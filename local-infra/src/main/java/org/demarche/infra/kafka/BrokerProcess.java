@@ -2,8 +2,13 @@ package org.demarche.infra.kafka;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Properties;
 import java.util.UUID;
+
+import org.apache.kafka.common.Uuid;
 
 import kafka.Kafka;
 import kafka.tools.StorageTool;
@@ -22,15 +27,25 @@ public final class BrokerProcess {
     public static void main(String[] args) throws IOException {
         Path properties = Path.of(args[0]);
         exitWhenParentGoesAway(System.in);
-        String clusterId = org.apache.kafka.common.Uuid.randomUuid().toString();
-        int formatted = StorageTool.execute(new String[] {
-                "format", "--cluster-id", clusterId, "--config", properties.toString(), "--ignore-formatted"},
-                System.out);
-        if (formatted != 0) {
-            System.err.println("formatting the Kafka storage failed with code " + formatted);
-            System.exit(formatted);
+        if (!isFormatted(properties)) {
+            String clusterId = Uuid.randomUuid().toString();
+            int formatted = StorageTool.execute(new String[] {
+                    "format", "--cluster-id", clusterId, "--config", properties.toString()}, System.out);
+            if (formatted != 0) {
+                System.err.println("formatting the Kafka storage failed with code " + formatted);
+                System.exit(formatted);
+            }
         }
         Kafka.main(new String[] {properties.toString()});
+    }
+
+    /** A formatted log directory keeps its cluster id in meta.properties; formatting again would need the same id. */
+    private static boolean isFormatted(Path properties) throws IOException {
+        Properties config = new Properties();
+        try (Reader reader = Files.newBufferedReader(properties)) {
+            config.load(reader);
+        }
+        return Files.exists(Path.of(config.getProperty("log.dirs")).resolve("meta.properties"));
     }
 
     private static void exitWhenParentGoesAway(InputStream parentPipe) {

@@ -1,6 +1,7 @@
 package org.demarche.infra.kafka;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.demarche.contracts.Topics;
 import org.demarche.infra.CommandLine;
@@ -21,13 +22,20 @@ public final class KafkaMain {
         KafkaBrokerConfig config = new KafkaBrokerConfig(options.requiredPath("data-dir"),
                 options.requiredPort("port"), options.requiredPort("controller-port"));
         KafkaBroker broker = KafkaBroker.start(config, System.getProperty("java.class.path"));
-        Runtime.getRuntime().addShutdownHook(new Thread(broker::close, "kafka-broker-stop"));
+        AtomicBoolean stopping = new AtomicBoolean();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopping.set(true);
+            broker.close();
+        }, "kafka-broker-stop"));
         broker.awaitReady(STARTUP_TIMEOUT);
         TopicCreator.createMissing(broker.adminConfig(), Topics.ALL);
         System.out.println("Kafka ready on " + broker.bootstrapServers() + " with topics "
                 + Topics.ALL.stream().map(Topics.Spec::name).toList());
         int exit = broker.process().waitFor();
-        System.err.println("the Kafka broker exited with code " + exit);
-        System.exit(exit == 0 ? 1 : exit);
+        if (!stopping.get()) {
+            System.err.println("the Kafka broker exited unexpectedly with code " + exit + "; see "
+                    + config.dataDir().resolve("broker.log"));
+            System.exit(exit == 0 ? 1 : exit);
+        }
     }
 }
