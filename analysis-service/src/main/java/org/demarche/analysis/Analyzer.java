@@ -1,11 +1,37 @@
 package org.demarche.analysis;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
+import org.demarche.analysis.actor.ActorMention;
+import org.demarche.analysis.actor.ActorRecognizer;
+import org.demarche.analysis.group.GroupGazetteer;
+import org.demarche.analysis.group.GroupHit;
+import org.demarche.analysis.group.GroupRecognition;
+import org.demarche.analysis.group.GroupRecognizer;
+import org.demarche.analysis.language.LanguageGuesser;
+import org.demarche.analysis.lexicon.CompiledLexicon;
+import org.demarche.analysis.lexicon.LexiconSet;
+import org.demarche.analysis.lexicon.ResourceData;
+import org.demarche.analysis.lexicon.Term;
+import org.demarche.analysis.match.Match;
+import org.demarche.analysis.rules.Findings;
+import org.demarche.analysis.rules.SentenceFacts;
+import org.demarche.analysis.rules.SpeakerVoice;
+import org.demarche.analysis.rules.StatementRules;
+import org.demarche.analysis.rules.Voices;
+import org.demarche.analysis.speaker.PublisherTable;
+import org.demarche.analysis.text.NormalizedText;
+import org.demarche.analysis.text.SentenceIndex;
+import org.demarche.analysis.text.SentenceSplitter;
 import org.demarche.contracts.StatementAnalyzed;
-import org.demarche.contracts.analysis.ActorKind;
+import org.demarche.contracts.analysis.GroupMention;
 import org.demarche.contracts.analysis.Speaker;
+import org.demarche.contracts.gazetteer.ThreatGroupCatalog;
 
 /**
  * Entry point of the plain-Java analysis core: thread-safe, built once (it compiles the gazetteers and lexicons
@@ -13,25 +39,78 @@ import org.demarche.contracts.analysis.Speaker;
  */
 public final class Analyzer {
 
-    private final Clock clock;
+    static final String NAME = "demarche-analyzer";
+    static final String CODE_VERSION = "0.1.0";
 
-    private Analyzer(Clock clock) {
+    private final Clock clock;
+    private final String version;
+    private final LexiconSet lexicons;
+    private final GroupRecognizer groups;
+    private final ActorRecognizer actors = new ActorRecognizer();
+    private final PublisherTable publishers;
+    private final LanguageGuesser languages = new LanguageGuesser();
+    private final SentenceSplitter splitter = new SentenceSplitter();
+
+    private Analyzer(Clock clock, ResourceData data, ThreatGroupCatalog catalog) {
         this.clock = clock;
+        this.lexicons = LexiconSet.load(data);
+        this.groups = new GroupRecognizer(GroupGazetteer.load(catalog, data));
+        this.publishers = new PublisherTable(lexicons.all());
+        this.version = NAME + "/" + CODE_VERSION + "+" + data.fingerprint();
     }
 
     /** Builds the analyzer from the gazetteers and lexicons on the classpath. */
     public static Analyzer fromClasspath(Clock clock) {
-        return new Analyzer(clock);
+        ResourceData data = new ResourceData();
+        data.require("org/demarche/contracts/gazetteer/threat-groups.json");
+        return new Analyzer(clock, data, ThreatGroupCatalog.load());
     }
 
+    /** Name, code version and a fingerprint of the data files, so a data change is visible in every result. */
     public String version() {
-        return "0.0.0-skeleton";
+        return version;
+    }
+
+    /** Loads the language models ahead of the first statement without a language. */
+    public void warmUp() {
+        languages.warmUp();
     }
 
     public StatementAnalyzed analyze(StatementInput input) {
-        // skeleton: replaced by the real analysis
-        return new StatementAnalyzed(StatementAnalyzed.SCHEMA_VERSION, input.statementId(), input.language(),
-                version(), input.publisher(), input.url(), input.publishedAt(), input.receivedAt(), clock.instant(),
-                new Speaker(null, ActorKind.NON_STATE, null), List.of(), List.of(), List.of(), List.of(), List.of());
+        String text = input.text() == null ? "" : input.text();
+        String language = input.language() != null && !input.language().isBlank()
+                ? primaryTag(input.language()) : languages.detect(text);
+        NormalizedText folded = NormalizedText.of(text);
+        SentenceIndex sentences = new SentenceIndex(splitter.split(text));
+        CompiledLexicon lexicon = lexicons.forLanguage(language);
+        List<Match<Term>> terms = lexicon.scan(folded, sentences);
+        GroupRecognition recognition = groups.recognize(folded, sentences, terms);
+        List<ActorMention> mentions = actors.recognize(folded, sentences, terms, recognition.agencies(),
+                recognition.groups());
+        List<SentenceFacts> facts = SentenceFacts.of(sentences.sentences(), mentions, recognition.groups(), terms,
+                offset -> sentences.sentenceAt(offset));
+        Voices voices = new Voices(folded);
+        Speaker speaker = publishers.official(input.publisher())
+                .orElseGet(() -> PublisherTable.speaker(SpeakerVoice.mostProminent(facts, voices).orElse(null),
+                        input.publisher()));
+        Findings findings = new StatementRules(voices, speaker.code()).apply(facts);
+        return new StatementAnalyzed(StatementAnalyzed.SCHEMA_VERSION, input.statementId(), language, version,
+                input.publisher(), input.url(), input.publishedAt(), input.receivedAt(), clock.instant(), speaker,
+                groupMentions(recognition.groups()), findings.attributions(), findings.condemnations(),
+                findings.denials(), findings.namings());
+    }
+
+    private static String primaryTag(String tag) {
+        String primary = tag.strip().split("[-_]")[0].toLowerCase(Locale.ROOT);
+        return primary.isEmpty() ? LanguageGuesser.UNDETERMINED : primary;
+    }
+
+    private static List<GroupMention> groupMentions(List<GroupHit> hits) {
+        Map<String, GroupMention> distinct = new LinkedHashMap<>();
+        for (GroupHit h : hits) {
+            distinct.putIfAbsent(h.key(), new GroupMention(h.name(), h.id(), h.mention(), h.known(),
+                    h.known() ? h.group().sponsor() : null));
+        }
+        return new ArrayList<>(distinct.values());
     }
 }

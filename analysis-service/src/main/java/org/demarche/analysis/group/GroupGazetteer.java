@@ -1,0 +1,107 @@
+package org.demarche.analysis.group;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.demarche.analysis.lexicon.ResourceData;
+import org.demarche.analysis.match.CaseRule;
+import org.demarche.analysis.match.PhraseAutomaton;
+import org.demarche.analysis.match.PhraseSpec;
+import org.demarche.contracts.gazetteer.ThreatGroup;
+import org.demarche.contracts.gazetteer.ThreatGroupCatalog;
+
+/**
+ * Every group name and alias of the {@link ThreatGroupCatalog}, the extra short forms and translations of
+ * {@code gazetteer/extra-aliases.tsv}, and every state-agency name of {@code gazetteer/state-agencies.json}, in one
+ * automaton. Names listed in {@code gazetteer/ambiguous-aliases.txt} (or flagged in the extra file) are marked
+ * ambiguous; very short names must match their exact case.
+ */
+public final class GroupGazetteer {
+
+    static final String AMBIGUOUS = "gazetteer/ambiguous-aliases.txt";
+    static final String EXTRA_ALIASES = "gazetteer/extra-aliases.tsv";
+    static final String AGENCIES = "gazetteer/state-agencies.json";
+    private static final int SHORT_NAME = 3;
+    private static final List<String> IMPLIED_SUFFIXES = List.of(" group", " team");
+
+    private final ThreatGroupCatalog catalog;
+    private final PhraseAutomaton<GazetteerName> automaton;
+
+    private GroupGazetteer(ThreatGroupCatalog catalog, PhraseAutomaton<GazetteerName> automaton) {
+        this.catalog = catalog;
+        this.automaton = automaton;
+    }
+
+    public static GroupGazetteer load(ThreatGroupCatalog catalog, ResourceData data) {
+        Set<String> ambiguous = new HashSet<>();
+        for (String line : lines(data.require(AMBIGUOUS))) {
+            ambiguous.add(ThreatGroupCatalog.key(line));
+        }
+        PhraseAutomaton.Builder<GazetteerName> builder = PhraseAutomaton.builder();
+        for (ThreatGroup group : catalog.groups()) {
+            for (String name : group.names()) {
+                addGroupName(builder, group, name, ambiguous.contains(ThreatGroupCatalog.key(name)));
+                for (String suffix : IMPLIED_SUFFIXES) {
+                    if (name.toLowerCase(java.util.Locale.ROOT).endsWith(suffix) && name.length() > suffix.length() + 2) {
+                        // "Lazarus" for "Lazarus Group": the short form is usually an ordinary word too
+                        addGroupName(builder, group, name.substring(0, name.length() - suffix.length()), true);
+                    }
+                }
+            }
+        }
+        for (String line : lines(data.require(EXTRA_ALIASES))) {
+            String[] cols = line.split("\t");
+            ThreatGroup group = catalog.byId(cols[1].strip())
+                    .orElseThrow(() -> new IllegalStateException("unknown group id in " + EXTRA_ALIASES + ": " + line));
+            boolean isAmbiguous = cols.length > 2 && cols[2].strip().equals("ambiguous");
+            addGroupName(builder, group, cols[0].strip(), isAmbiguous);
+        }
+        addAgencies(builder, data.require(AGENCIES));
+        return new GroupGazetteer(catalog, builder.build());
+    }
+
+    private static void addGroupName(PhraseAutomaton.Builder<GazetteerName> builder, ThreatGroup group, String name,
+            boolean ambiguous) {
+        CaseRule caseRule = ThreatGroupCatalog.key(name).length() <= SHORT_NAME ? CaseRule.EXACT
+                : ambiguous ? CaseRule.CAPITALIZED : CaseRule.ANY;
+        builder.add(new PhraseSpec(name, caseRule, true, true), new GazetteerName.GroupName(group, ambiguous));
+    }
+
+    private static void addAgencies(PhraseAutomaton.Builder<GazetteerName> builder, byte[] json) {
+        try {
+            JsonNode root = new ObjectMapper().readTree(json);
+            for (JsonNode agency : root.path("agencies")) {
+                GazetteerName.AgencyName payload = new GazetteerName.AgencyName(agency.path("id").asText(),
+                        agency.path("state").asText());
+                builder.add(new PhraseSpec(agency.path("name").asText(), CaseRule.ANY, true, true), payload);
+                for (JsonNode alias : agency.path("aliases")) {
+                    CaseRule rule = alias.asText().length() <= 4 ? CaseRule.EXACT : CaseRule.ANY;
+                    builder.add(new PhraseSpec(alias.asText(), rule, true, true), payload);
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> lines(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8).lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .toList();
+    }
+
+    public ThreatGroupCatalog catalog() {
+        return catalog;
+    }
+
+    PhraseAutomaton<GazetteerName> automaton() {
+        return automaton;
+    }
+}

@@ -1,0 +1,161 @@
+package org.demarche.analysis.group;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.demarche.analysis.lexicon.Term;
+import org.demarche.analysis.lexicon.TermKind;
+import org.demarche.analysis.match.Match;
+import org.demarche.analysis.text.NormalizedText;
+import org.demarche.analysis.text.SentenceIndex;
+import org.demarche.contracts.gazetteer.ThreatGroup;
+
+/**
+ * Finds the threat groups of a text: gazetteer names (ambiguous ones only in a cyber context), minus names that are
+ * state agencies, plus groups the text introduces itself ("a group known as X", "baptisé X").
+ */
+public final class GroupRecognizer {
+
+    /** An introduction cue makes an ambiguous name count when it ends at most this many folded chars before it. */
+    private static final int INTRODUCTION_REACH = 40;
+    private static final int MAX_NAME_TOKENS = 4;
+    private static final String OPENING_MARKS = " \t'\"«»“”„‘’「『《(（:：";
+
+    private final GroupGazetteer gazetteer;
+
+    public GroupRecognizer(GroupGazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    public GroupRecognition recognize(NormalizedText text, SentenceIndex sentences, List<Match<Term>> terms) {
+        List<Match<GazetteerName>> raw = gazetteer.automaton().findAll(text);
+        List<Match<GazetteerName.AgencyName>> agencies = longestFirst(agenciesOf(raw));
+        List<Match<GazetteerName.GroupName>> names = new ArrayList<>();
+        for (Match<GazetteerName> m : raw) {
+            if (m.payload() instanceof GazetteerName.GroupName g && agencies.stream().noneMatch(a -> a.overlaps(m))) {
+                names.add(new Match<>(g, m.foldedStart(), m.foldedEnd(), m.start(), m.end()));
+            }
+        }
+        names = longestFirst(names);
+
+        int count = sentences.sentences().size();
+        BitSet cyberSentences = new BitSet(count);
+        List<Match<Term>> introductions = new ArrayList<>();
+        for (Match<Term> t : terms) {
+            if (t.payload().kind() == TermKind.CYBER_CONTEXT) {
+                cyberSentences.set(Math.max(0, sentences.sentenceAt(t.start())));
+            } else if (t.payload().kind() == TermKind.GROUP_INTRODUCTION) {
+                introductions.add(t);
+            }
+        }
+        Set<String> certain = new HashSet<>();
+        for (Match<GazetteerName.GroupName> m : names) {
+            if (!m.payload().ambiguous()) {
+                cyberSentences.set(Math.max(0, sentences.sentenceAt(m.start())));
+                certain.add(m.payload().group().id());
+            }
+        }
+        List<GroupHit> hits = new ArrayList<>();
+        List<Match<GazetteerName.GroupName>> pending = new ArrayList<>();
+        for (Match<GazetteerName.GroupName> m : names) {
+            int sentence = Math.max(0, sentences.sentenceAt(m.start()));
+            if (!m.payload().ambiguous() || cyberSentences.get(sentence) || introduced(m, introductions)) {
+                certain.add(m.payload().group().id());
+                hits.add(hit(text, m.payload().group(), m.start(), m.end(), sentence));
+            } else {
+                pending.add(m);
+            }
+        }
+        for (Match<GazetteerName.GroupName> m : pending) {
+            if (certain.contains(m.payload().group().id())) {
+                hits.add(hit(text, m.payload().group(), m.start(), m.end(), Math.max(0, sentences.sentenceAt(m.start()))));
+            }
+        }
+        for (Match<Term> intro : introductions) {
+            introducedName(text.original(), intro.end())
+                    .filter(span -> hits.stream().noneMatch(h -> h.start() < span[1] && span[0] < h.end()))
+                    .filter(span -> agencies.stream().noneMatch(a -> a.start() < span[1] && span[0] < a.end()))
+                    .ifPresent(span -> hits.add(newGroup(text.original(), span, sentences.sentenceAt(intro.start()))));
+        }
+        hits.sort(Comparator.comparingInt(GroupHit::start));
+        return new GroupRecognition(hits, agencies);
+    }
+
+    private GroupHit newGroup(String original, int[] span, int sentence) {
+        String written = original.substring(span[0], span[1]);
+        Optional<ThreatGroup> known = gazetteer.catalog().resolve(written);
+        return known.map(g -> new GroupHit(g, g.name(), written, span[0], span[1], Math.max(0, sentence)))
+                .orElseGet(() -> new GroupHit(null, written, written, span[0], span[1], Math.max(0, sentence)));
+    }
+
+    private static GroupHit hit(NormalizedText text, ThreatGroup group, int start, int end, int sentence) {
+        return new GroupHit(group, group.name(), text.original().substring(start, end), start, end, sentence);
+    }
+
+    private static boolean introduced(Match<?> name, List<Match<Term>> introductions) {
+        return introductions.stream().anyMatch(i -> i.foldedEnd() <= name.foldedStart()
+                && name.foldedStart() - i.foldedEnd() <= INTRODUCTION_REACH);
+    }
+
+    /** The capitalised name right after an introduction cue, as [start, end) in the original text. */
+    static Optional<int[]> introducedName(String original, int from) {
+        int i = from;
+        while (i < original.length() && OPENING_MARKS.indexOf(original.charAt(i)) >= 0) {
+            i++;
+        }
+        int start = i;
+        int end = i;
+        int tokens = 0;
+        while (i < original.length() && tokens < MAX_NAME_TOKENS) {
+            char first = original.charAt(i);
+            if (!(Character.isUpperCase(first) || Character.isDigit(first))) {
+                break;
+            }
+            int j = i;
+            while (j < original.length() && isNameChar(original, j)) {
+                j++;
+            }
+            end = j;
+            tokens++;
+            if (j + 1 < original.length() && original.charAt(j) == ' ') {
+                i = j + 1;
+            } else {
+                break;
+            }
+        }
+        return end - start >= 2 ? Optional.of(new int[] {start, end}) : Optional.empty();
+    }
+
+    private static boolean isNameChar(String s, int i) {
+        char c = s.charAt(i);
+        if (Character.isLetterOrDigit(c)) {
+            return true;
+        }
+        boolean inner = (c == '-' || c == '.' || c == '_') && i + 1 < s.length() && Character.isLetterOrDigit(s.charAt(i + 1));
+        return inner;
+    }
+
+    private static List<Match<GazetteerName>> agenciesOf(List<Match<GazetteerName>> raw) {
+        return raw.stream().filter(m -> m.payload() instanceof GazetteerName.AgencyName).toList();
+    }
+
+    /** Keeps the longest of overlapping matches (then the leftmost). */
+    @SuppressWarnings("unchecked")
+    static <T, R> List<Match<R>> longestFirst(List<Match<T>> matches) {
+        List<Match<T>> sorted = new ArrayList<>(matches);
+        sorted.sort(Comparator.comparingInt((Match<T> m) -> -m.length()).thenComparingInt(Match::start));
+        List<Match<R>> kept = new ArrayList<>();
+        for (Match<T> m : sorted) {
+            if (kept.stream().noneMatch(k -> k.overlaps(m))) {
+                kept.add((Match<R>) m);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Match::start));
+        return kept;
+    }
+}

@@ -1,0 +1,73 @@
+package org.demarche.analysis.language;
+
+import java.util.Optional;
+
+import com.github.pemistahl.lingua.api.Language;
+import com.github.pemistahl.lingua.api.LanguageDetector;
+import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+
+/**
+ * Detects the language of a text the caller did not label. Scripts settle Korean, Japanese, Chinese and Russian
+ * cheaply; Lingua (low-accuracy mode, six Latin-script languages, models loaded lazily) decides among the rest.
+ * Never fails: an undecidable text gets "und".
+ */
+public final class LanguageGuesser {
+
+    public static final String UNDETERMINED = "und";
+    private static final int SAMPLE = 2000;
+
+    private final LanguageDetector latin = LanguageDetectorBuilder
+            .fromLanguages(Language.ENGLISH, Language.FRENCH, Language.GERMAN, Language.SPANISH, Language.ITALIAN,
+                    Language.DUTCH)
+            .withLowAccuracyMode()
+            .build();
+
+    public String detect(String text) {
+        if (text == null || text.isBlank()) {
+            return UNDETERMINED;
+        }
+        String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
+        return byScript(sample).orElseGet(() -> byModel(sample));
+    }
+
+    private String byModel(String sample) {
+        Language language = latin.detectLanguageOf(sample);
+        return language == Language.UNKNOWN ? UNDETERMINED
+                : language.getIsoCode639_1().name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    static Optional<String> byScript(String sample) {
+        int hangul = 0;
+        int kana = 0;
+        int han = 0;
+        int cyrillic = 0;
+        int latin = 0;
+        for (int i = 0; i < sample.length(); i++) {
+            Character.UnicodeScript script = Character.UnicodeScript.of(sample.charAt(i));
+            switch (script) {
+                case HANGUL -> hangul++;
+                case HIRAGANA, KATAKANA -> kana++;
+                case HAN -> han++;
+                case CYRILLIC -> cyrillic++;
+                case LATIN -> latin++;
+                default -> { }
+            }
+        }
+        int cjk = hangul + kana + han;
+        if (cjk > latin && cjk >= cyrillic) {
+            if (hangul >= kana && hangul >= han / 2 && hangul > 0) {
+                return Optional.of("ko");
+            }
+            return Optional.of(kana > 0 ? "ja" : "zh");
+        }
+        if (cyrillic > latin) {
+            return Optional.of("ru");
+        }
+        return Optional.empty();
+    }
+
+    /** Loads the models now rather than on the first unlabelled statement. */
+    public void warmUp() {
+        latin.detectLanguageOf("warm up the language models");
+    }
+}

@@ -1,0 +1,122 @@
+package org.demarche.analysis.lexicon;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import org.demarche.analysis.match.CaseRule;
+import org.demarche.analysis.match.Match;
+import org.demarche.analysis.match.PhraseAutomaton;
+import org.demarche.analysis.match.PhraseSpec;
+import org.demarche.analysis.text.NormalizedText;
+import org.demarche.analysis.text.SentenceIndex;
+import org.demarche.contracts.analysis.Confidence;
+
+/**
+ * All phrases that matter for one language — its lexicon file, the shared {@code common.json} and the JDK's country
+ * names in that language and in English — compiled into one automaton. Immutable and thread-safe.
+ */
+public final class CompiledLexicon {
+
+    /** Gapped phrases ("groupe ... appelé") hold only when each gap is at most this many folded chars. */
+    static final int MAX_GAP = 80;
+    private static final String GAP = "...";
+
+    private final String language;
+    private final PhraseAutomaton<Term> automaton;
+
+    private CompiledLexicon(String language, PhraseAutomaton<Term> automaton) {
+        this.language = language;
+        this.automaton = automaton;
+    }
+
+    public static CompiledLexicon compile(String language, List<Lexicon> lexicons) {
+        PhraseAutomaton.Builder<Term> builder = PhraseAutomaton.builder();
+        int phraseId = 0;
+        for (Lexicon lexicon : lexicons) {
+            for (LexiconEntry entry : lexicon.entries()) {
+                if (entry.kind() == TermKind.HEDGE) {
+                    Confidence.valueOf(entry.value());
+                }
+                String[] parts = entry.phrase().split(java.util.regex.Pattern.quote(GAP));
+                for (int i = 0; i < parts.length; i++) {
+                    builder.add(PhraseSpec.parse(parts[i]), new Term(entry.kind(), entry.value(), phraseId, i, parts.length));
+                }
+                phraseId++;
+            }
+        }
+        for (String displayLanguage : displayLanguages(language)) {
+            Locale in = Locale.forLanguageTag(displayLanguage);
+            for (String code : Locale.getISOCountries()) {
+                String name = new Locale("", code).getDisplayCountry(in);
+                if (name.isBlank() || name.equals(code) || name.indexOf('(') >= 0 || name.indexOf(',') >= 0) {
+                    continue;
+                }
+                builder.add(PhraseSpec.parse(name, CaseRule.CAPITALIZED), new Term(TermKind.STATE, code, phraseId++, 0, 1));
+            }
+        }
+        return new CompiledLexicon(language, builder.build());
+    }
+
+    private static List<String> displayLanguages(String language) {
+        return language.equals("en") || language.isEmpty() ? List.of("en") : List.of(language, "en");
+    }
+
+    public String language() {
+        return language;
+    }
+
+    /** Every term in the text, gapped phrases joined into one match spanning their parts within one sentence. */
+    public List<Match<Term>> scan(NormalizedText text, SentenceIndex sentences) {
+        List<Match<Term>> raw = automaton.findAll(text);
+        List<Match<Term>> out = new ArrayList<>(raw.size());
+        List<Match<Term>> gappedParts = new ArrayList<>();
+        for (Match<Term> m : raw) {
+            if (m.payload().gapped()) {
+                gappedParts.add(m);
+            } else {
+                out.add(m);
+            }
+        }
+        if (!gappedParts.isEmpty()) {
+            gappedParts.sort(Comparator.comparingInt(Match::start));
+            for (Match<Term> first : gappedParts) {
+                if (first.payload().part() == 0) {
+                    joinParts(first, gappedParts, sentences).ifPresent(out::add);
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt((Match<Term> m) -> m.start()).thenComparingInt(m -> -m.length()));
+        return out;
+    }
+
+    private static java.util.Optional<Match<Term>> joinParts(Match<Term> first, List<Match<Term>> parts,
+            SentenceIndex sentences) {
+        int sentence = sentences.sentenceAt(first.start());
+        Match<Term> last = first;
+        for (int wanted = 1; wanted < first.payload().parts(); wanted++) {
+            Match<Term> next = null;
+            for (Match<Term> candidate : parts) {
+                Term t = candidate.payload();
+                if (t.phrase() == first.payload().phrase() && t.part() == wanted
+                        && candidate.foldedStart() >= last.foldedEnd()
+                        && candidate.foldedStart() - last.foldedEnd() <= MAX_GAP
+                        && sentences.sentenceAt(candidate.start()) == sentence) {
+                    next = candidate;
+                    break;
+                }
+            }
+            if (next == null) {
+                return java.util.Optional.empty();
+            }
+            last = next;
+        }
+        return java.util.Optional.of(new Match<>(first.payload(), first.foldedStart(), last.foldedEnd(), first.start(),
+                last.end()));
+    }
+
+    public int size() {
+        return automaton.size();
+    }
+}

@@ -1,0 +1,60 @@
+package org.demarche.analysis.lexicon;
+
+/** What a lexicon phrase stands for; {@link #section} is its key in a lexicon file. */
+public enum TermKind {
+    // actors (value = ISO alpha-2 or IGO code)
+    STATE("states", true),
+    DEMONYM("demonyms", true),
+    CAPITAL("capitals", true),
+    BODY("bodies", true),
+    IGO("igos", true),
+    AGENCY("agencies", true),
+    PUBLISHER("publishers", true),
+    // value = Confidence name
+    HEDGE("confidence", true),
+    // plain word lists
+    SPEAKER_PRONOUN("speakerPronouns", false),
+    BODY_NOUN("bodyNouns", false),
+    OFFICIAL_MARKER("officialMarkers", false),
+    LOCATION_PREFIX("locationPrefixes", false),
+    // cues (inside "cues")
+    ATTRIBUTION("attribution", false),
+    REPORTING("reporting", false),
+    REPORTED_ATTRIBUTION("reportedAttribution", false),
+    SAME_ASSESSMENT("sameAssessment", false),
+    ACCORDING_TO("accordingTo", false),
+    NEGATION("negation", false),
+    HYPOTHETICAL("hypothetical", false),
+    CONDEMNATION("condemnation", false),
+    DENIAL("denial", false),
+    GROUP_INTRODUCTION("groupIntroduction", false),
+    CYBER_CONTEXT("cyberContext", false),
+    GROUP_ANAPHORA("groupAnaphora", false),
+    JOINT_STATEMENT("jointStatement", false),
+    NON_STATE_SUBJECT("nonStateSubjects", false);
+
+    private final String section;
+    private final boolean coded;
+
+    TermKind(String section, boolean coded) {
+        this.section = section;
+        this.coded = coded;
+    }
+
+    public String section() {
+        return section;
+    }
+
+    /** Whether the section maps codes to phrase lists rather than being a plain list. */
+    public boolean coded() {
+        return coded;
+    }
+
+    public boolean isCue() {
+        return ordinal() >= ATTRIBUTION.ordinal();
+    }
+
+    public boolean isActor() {
+        return ordinal() <= AGENCY.ordinal() || this == SPEAKER_PRONOUN;
+    }
+}

@@ -1,0 +1,20 @@
+package org.demarche.analysis.match;
+
+/**
+ * A phrase found in a text: folded offsets for looking around it, original offsets for evidence.
+ *
+ * @param foldedStart inclusive offset in the folded text
+ * @param foldedEnd   exclusive offset in the folded text
+ * @param start       inclusive offset in the original text
+ * @param end         exclusive offset in the original text
+ */
+public record Match<T>(T payload, int foldedStart, int foldedEnd, int start, int end) {
+
+    public boolean overlaps(Match<?> other) {
+        return start < other.end && other.start < end;
+    }
+
+    public int length() {
+        return end - start;
+    }
+}

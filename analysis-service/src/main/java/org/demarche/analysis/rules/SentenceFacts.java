@@ -1,0 +1,62 @@
+package org.demarche.analysis.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.demarche.analysis.actor.ActorMention;
+import org.demarche.analysis.group.GroupHit;
+import org.demarche.analysis.lexicon.Term;
+import org.demarche.analysis.lexicon.TermKind;
+import org.demarche.analysis.match.Match;
+import org.demarche.analysis.text.Sentence;
+
+/** What one sentence holds: its actors, groups and cues, each in text order. */
+public record SentenceFacts(Sentence sentence, List<ActorMention> actors, List<GroupHit> groups, List<Match<Term>> terms) {
+
+    public static List<SentenceFacts> of(List<Sentence> sentences, List<ActorMention> actors, List<GroupHit> groups,
+            List<Match<Term>> terms, java.util.function.ToIntFunction<Integer> sentenceOf) {
+        List<List<ActorMention>> a = buckets(sentences.size());
+        List<List<GroupHit>> g = buckets(sentences.size());
+        List<List<Match<Term>>> t = buckets(sentences.size());
+        actors.forEach(x -> a.get(x.sentence()).add(x));
+        groups.forEach(x -> g.get(x.sentence()).add(x));
+        for (Match<Term> m : terms) {
+            int s = sentenceOf.applyAsInt(m.start());
+            if (s >= 0) {
+                t.get(s).add(m);
+            }
+        }
+        List<SentenceFacts> out = new ArrayList<>(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) {
+            out.add(new SentenceFacts(sentences.get(i), a.get(i), g.get(i), t.get(i)));
+        }
+        return out;
+    }
+
+    private static <T> List<List<T>> buckets(int n) {
+        List<List<T>> b = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            b.add(new ArrayList<>());
+        }
+        return b;
+    }
+
+    public List<Match<Term>> cues(TermKind kind) {
+        return terms.stream().filter(t -> t.payload().kind() == kind).toList();
+    }
+
+    public boolean has(TermKind kind) {
+        return terms.stream().anyMatch(t -> t.payload().kind() == kind);
+    }
+
+    /** Distinct groups of the sentence (one per gazetteer group), in order of first mention. */
+    public List<GroupHit> distinctGroups() {
+        List<GroupHit> out = new ArrayList<>();
+        for (GroupHit g : groups) {
+            if (out.stream().noneMatch(o -> o.key().equals(g.key()))) {
+                out.add(g);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,319 @@
+package org.demarche.analysis.rules;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.demarche.analysis.actor.ActorMention;
+import org.demarche.analysis.group.GroupHit;
+import org.demarche.analysis.lexicon.Term;
+import org.demarche.analysis.lexicon.TermKind;
+import org.demarche.analysis.match.Match;
+import org.demarche.contracts.analysis.Attribution;
+import org.demarche.contracts.analysis.Condemnation;
+import org.demarche.contracts.analysis.Confidence;
+import org.demarche.contracts.analysis.Denial;
+import org.demarche.contracts.analysis.Naming;
+import org.demarche.contracts.analysis.NamingKind;
+import org.demarche.contracts.analysis.Provenance;
+import org.demarche.contracts.analysis.Stance;
+
+/**
+ * The attribution, condemnation and denial rules, sentence by sentence, carrying the groups a text keeps talking
+ * about ("the group") and the last attributions (for "have reached the same assessment") across sentences.
+ */
+public final class StatementRules {
+
+    static final String OWN_OR_REPORTED = "attribution.clause";
+    static final String SAME_ASSESSMENT = "attribution.same-assessment";
+    static final String SPONSOR_NEXT_SENTENCE = "attribution.sponsor-next-sentence";
+    static final String JOINT = "attribution.joint-statement";
+    static final String CONDEMNATION = "condemnation.clause";
+    static final String DENIAL = "denial.clause";
+
+    private static final List<TermKind> VOICE_CUES = List.of(TermKind.REPORTING, TermKind.REPORTED_ATTRIBUTION,
+            TermKind.SAME_ASSESSMENT);
+
+    private final Voices voices;
+    private final String speaker;
+
+    public StatementRules(Voices voices, String speakerCode) {
+        this.voices = voices;
+        this.speaker = speakerCode;
+    }
+
+    public Findings apply(List<SentenceFacts> sentences) {
+        List<Claim> claims = new ArrayList<>();
+        List<Condemnation> condemnations = new ArrayList<>();
+        Map<String, Denial> denials = new LinkedHashMap<>();
+        List<GroupHit> contextGroups = List.of();
+        List<Claim> lastClaims = List.of();
+        int lastClaimSentence = -2;
+        for (SentenceFacts facts : sentences) {
+            List<GroupHit> groups = facts.distinctGroups();
+            boolean negated = facts.has(TermKind.NEGATION) || facts.has(TermKind.HYPOTHETICAL);
+            Set<String> deniers = deniers(facts);
+            List<Claim> produced = new ArrayList<>();
+            if (!negated) {
+                Set<String> attributors = new LinkedHashSet<>();
+                int clauseStart = voicesOf(facts, attributors);
+                boolean explicit = !attributors.isEmpty();
+                attributors.removeAll(deniers);
+                boolean attributes = facts.has(TermKind.ATTRIBUTION) || facts.has(TermKind.REPORTED_ATTRIBUTION);
+                if (attributes && !explicit && deniers.isEmpty() && speaker != null) {
+                    attributors.add(speaker);
+                }
+                if (attributes && !attributors.isEmpty()) {
+                    String sponsor = SponsorChooser.choose(facts, attributors, clauseStart).orElse(null);
+                    List<GroupHit> targets = !groups.isEmpty() ? groups
+                            : facts.has(TermKind.GROUP_ANAPHORA) ? contextGroups : List.of();
+                    Confidence confidence = confidence(facts);
+                    boolean fillsPrevious = targets.isEmpty() && sponsor != null
+                            && lastClaimSentence == facts.sentence().index() - 1 && !lastClaims.isEmpty()
+                            && lastClaims.stream().allMatch(c -> c.group() != null && c.sponsor() == null);
+                    if (fillsPrevious) {
+                        for (Claim c : lastClaims) {
+                            produced.add(new Claim(c.attributor(), c.group(), sponsor, confidence, facts.sentence(),
+                                    SPONSOR_NEXT_SENTENCE));
+                        }
+                    } else if (targets.isEmpty()) {
+                        for (String a : attributors) {
+                            produced.add(new Claim(a, null, sponsor, confidence, facts.sentence(), OWN_OR_REPORTED));
+                        }
+                    } else {
+                        for (String a : attributors) {
+                            for (GroupHit g : targets) {
+                                produced.add(new Claim(a, g, sponsor, confidence, facts.sentence(), OWN_OR_REPORTED));
+                            }
+                        }
+                    }
+                } else if (facts.has(TermKind.SAME_ASSESSMENT) && explicit && groups.isEmpty()) {
+                    for (String a : attributors) {
+                        for (Claim c : lastClaims) {
+                            produced.add(new Claim(a, c.group(), c.sponsor(), c.confidence(), facts.sentence(),
+                                    SAME_ASSESSMENT));
+                        }
+                    }
+                }
+            }
+            if (!produced.isEmpty()) {
+                claims.addAll(produced);
+                lastClaims = produced;
+                lastClaimSentence = facts.sentence().index();
+            }
+            if (!groups.isEmpty()) {
+                contextGroups = groups;
+            }
+            if (!negated) {
+                condemnations.addAll(condemnations(facts, deniers, latestSponsor(claims)));
+            }
+            for (String denier : deniers) {
+                if (groups.isEmpty()) {
+                    denials.putIfAbsent(denier + "|", denial(denier, null, facts));
+                }
+                for (GroupHit g : groups) {
+                    denials.putIfAbsent(denier + "|" + g.key(), denial(denier, g, facts));
+                }
+            }
+        }
+        List<Claim> finalClaims = settle(claims, sentences);
+        List<Attribution> attributions = finalClaims.stream().map(this::attribution).toList();
+        List<Denial> denialList = List.copyOf(denials.values());
+        return new Findings(attributions, dedupe(condemnations), denialList, namings(finalClaims, denialList));
+    }
+
+    /** Fills {@code attributors} with the voices of the sentence; returns where the attributed clause starts. */
+    private int voicesOf(SentenceFacts facts, Set<String> attributors) {
+        int clauseStart = -1;
+        for (Match<Term> cue : facts.terms()) {
+            TermKind kind = cue.payload().kind();
+            List<ActorMention> subjects;
+            int end;
+            if (VOICE_CUES.contains(kind)) {
+                subjects = voices.subjectsBefore(facts, cue);
+                end = cue.foldedEnd();
+            } else if (kind == TermKind.ACCORDING_TO) {
+                subjects = voices.subjectsAfter(facts, cue);
+                end = subjects.stream().mapToInt(ActorMention::foldedEnd).max().orElse(-1);
+            } else {
+                continue;
+            }
+            for (ActorMention s : subjects) {
+                String code = s.code() == null ? speaker : s.code();
+                if (code != null) {
+                    attributors.add(code);
+                    clauseStart = Math.max(clauseStart, end);
+                }
+            }
+        }
+        return clauseStart;
+    }
+
+    private Set<String> deniers(SentenceFacts facts) {
+        Set<String> deniers = new LinkedHashSet<>();
+        for (Match<Term> cue : facts.cues(TermKind.DENIAL)) {
+            List<ActorMention> subjects = voices.subjectsBefore(facts, cue);
+            if (subjects.isEmpty()) {
+                subjects = voices.subjectsAfter(facts, cue);
+            }
+            subjects.stream().map(s -> s.code() == null ? speaker : s.code()).filter(Objects::nonNull)
+                    .forEach(deniers::add);
+            if (subjects.isEmpty() && speaker != null && isState(speaker)) {
+                deniers.add(speaker);
+            }
+        }
+        return deniers;
+    }
+
+    private List<Condemnation> condemnations(SentenceFacts facts, Set<String> deniers, String latestSponsor) {
+        List<Condemnation> out = new ArrayList<>();
+        for (Match<Term> cue : facts.cues(TermKind.CONDEMNATION)) {
+            Set<String> condemners = new LinkedHashSet<>();
+            voices.subjectsBefore(facts, cue).forEach(s -> condemners.add(s.code() == null ? speaker : s.code()));
+            condemners.remove(null);
+            if (condemners.isEmpty() && speaker != null) {
+                condemners.add(speaker);
+            }
+            condemners.removeAll(deniers);
+            String target = facts.actors().stream()
+                    .filter(a -> a.foldedStart() >= cue.foldedEnd() && a.role().isState() && !a.location())
+                    .map(ActorMention::code)
+                    .filter(c -> c != null && !condemners.contains(c))
+                    .findFirst()
+                    .orElse(latestSponsor);
+            for (String condemner : condemners) {
+                String t = Objects.equals(target, condemner) ? null : target;
+                out.add(new Condemnation(condemner, t, facts.sentence().text(), provenance(CONDEMNATION, facts)));
+            }
+        }
+        return out;
+    }
+
+    private static String latestSponsor(List<Claim> claims) {
+        for (int i = claims.size() - 1; i >= 0; i--) {
+            if (claims.get(i).sponsor() != null) {
+                return claims.get(i).sponsor();
+            }
+        }
+        return null;
+    }
+
+    private Denial denial(String denier, GroupHit group, SentenceFacts facts) {
+        return new Denial(denier, group == null ? null : group.name(), group == null ? null : group.id(),
+                facts.sentence().text(), provenance(DENIAL, facts));
+    }
+
+    /**
+     * Sponsor inherited from another attribution of the same group, self-attributions and empty claims dropped, a
+     * sponsorless claim dropped when the same attributor names the group's sponsor elsewhere, co-signers of a joint
+     * statement added, duplicates removed.
+     */
+    private List<Claim> settle(List<Claim> claims, List<SentenceFacts> sentences) {
+        List<Claim> withSponsors = new ArrayList<>();
+        for (Claim c : claims) {
+            Claim settled = c;
+            if (c.group() != null && c.sponsor() == null) {
+                String inherited = claims.stream()
+                        .filter(o -> o.sponsor() != null && c.groupKey().equals(o.groupKey()))
+                        .map(Claim::sponsor).findFirst().orElse(null);
+                if (inherited != null && !inherited.equals(c.attributor())) {
+                    settled = c.withSponsor(inherited);
+                }
+            }
+            if ((settled.group() != null || settled.sponsor() != null) && !settled.attributor().equals(settled.sponsor())) {
+                withSponsors.add(settled);
+            }
+        }
+        withSponsors.removeIf(c -> c.sponsor() == null && withSponsors.stream().anyMatch(o -> o.sponsor() != null
+                && o.attributor().equals(c.attributor()) && Objects.equals(o.groupKey(), c.groupKey())));
+        List<Claim> all = new ArrayList<>(withSponsors);
+        for (String cosigner : cosigners(sentences)) {
+            for (Claim c : withSponsors) {
+                if (c.attributor().equals(speaker) && !cosigner.equals(c.sponsor())) {
+                    all.add(c.withAttributor(cosigner, JOINT));
+                }
+            }
+        }
+        Map<String, Claim> distinct = new LinkedHashMap<>();
+        for (Claim c : all) {
+            distinct.putIfAbsent(c.attributor() + "|" + c.groupKey() + "|" + c.sponsor(), c);
+        }
+        return List.copyOf(distinct.values());
+    }
+
+    private Set<String> cosigners(List<SentenceFacts> sentences) {
+        Set<String> cosigners = new LinkedHashSet<>();
+        for (SentenceFacts facts : sentences) {
+            if (facts.has(TermKind.JOINT_STATEMENT)) {
+                facts.actors().stream()
+                        .filter(a -> a.role().canSpeak() && !a.location() && a.code() != null)
+                        .map(ActorMention::code)
+                        .forEach(cosigners::add);
+            }
+        }
+        cosigners.remove(speaker);
+        return cosigners;
+    }
+
+    private static Confidence confidence(SentenceFacts facts) {
+        List<Match<Term>> hedges = facts.cues(TermKind.HEDGE);
+        if (hedges.isEmpty()) {
+            return Confidence.ASSERTED;
+        }
+        int anchor = facts.terms().stream()
+                .filter(t -> t.payload().kind() == TermKind.ATTRIBUTION || t.payload().kind() == TermKind.REPORTED_ATTRIBUTION)
+                .mapToInt(Match::foldedStart).findFirst().orElse(0);
+        return hedges.stream()
+                .min(Comparator.comparingInt(h -> Math.abs(h.foldedStart() - anchor)))
+                .map(h -> Confidence.valueOf(h.payload().value()))
+                .orElse(Confidence.ASSERTED);
+    }
+
+    private Attribution attribution(Claim c) {
+        Stance stance = c.attributor().equals(speaker) ? Stance.OWN : Stance.REPORTED;
+        return new Attribution(c.attributor(), c.group() == null ? null : c.group().name(),
+                c.group() == null ? null : c.group().id(), c.sponsor(), stance, c.confidence(), c.sentence().text(),
+                new Provenance(c.rule(), c.sentence().start(), c.sentence().end()));
+    }
+
+    private List<Naming> namings(List<Claim> claims, List<Denial> denials) {
+        List<Naming> out = new ArrayList<>();
+        for (Claim c : claims) {
+            if (c.group() != null) {
+                Stance stance = c.attributor().equals(speaker) ? Stance.OWN : Stance.REPORTED;
+                out.add(new Naming(c.attributor(), c.group().name(), c.group().id(), NamingKind.ATTRIBUTION, stance,
+                        c.sponsor(), c.confidence(), c.sentence().text()));
+            }
+        }
+        for (Denial d : denials) {
+            if (d.group() != null) {
+                Stance stance = d.denier().equals(speaker) ? Stance.OWN : Stance.REPORTED;
+                out.add(new Naming(d.denier(), d.group(), d.groupId(), NamingKind.DENIAL, stance, null, null,
+                        d.evidence()));
+            }
+        }
+        return out;
+    }
+
+    private static List<Condemnation> dedupe(List<Condemnation> condemnations) {
+        Map<String, Condemnation> distinct = new LinkedHashMap<>();
+        condemnations.forEach(c -> distinct.putIfAbsent(c.condemner() + "|" + c.target(), c));
+        // "X condemns these acts" next to "X condemns China": the targeted one says it all
+        distinct.values().removeIf(c -> c.target() == null && distinct.values().stream()
+                .anyMatch(o -> o.target() != null && o.condemner().equals(c.condemner())));
+        return List.copyOf(distinct.values());
+    }
+
+    private static boolean isState(String code) {
+        return code.length() == 2 && !code.equals("EU") && !code.equals("UN") && !code.equals("G7");
+    }
+
+    private static Provenance provenance(String rule, SentenceFacts facts) {
+        return new Provenance(rule, facts.sentence().start(), facts.sentence().end());
+    }
+}

@@ -1,0 +1,78 @@
+package org.demarche.analysis.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.demarche.analysis.actor.ActorMention;
+import org.demarche.analysis.actor.ActorRecognizer;
+import org.demarche.analysis.lexicon.Term;
+import org.demarche.analysis.lexicon.TermKind;
+import org.demarche.analysis.match.Match;
+import org.demarche.analysis.text.NormalizedText;
+
+/**
+ * Who speaks in a clause: the actors right before a verb cue ("the United Kingdom and Canada have concluded"), or right
+ * after an "according to" cue. A non-state subject ("researchers", "Microsoft") between them and the cue means
+ * nobody official speaks.
+ */
+public final class Voices {
+
+    /** An "according to" cue reaches the first actor at most this many folded chars after it. */
+    static final int ACCORDING_REACH = 60;
+
+    private final NormalizedText text;
+
+    public Voices(NormalizedText text) {
+        this.text = text;
+    }
+
+    /** The subject actors of a cue (a list of coordinated actors counts as one subject), nearest first. */
+    public List<ActorMention> subjectsBefore(SentenceFacts facts, Match<Term> cue) {
+        ActorMention nearest = null;
+        for (ActorMention a : facts.actors()) {
+            if (a.foldedEnd() <= cue.foldedStart() && a.role().canSpeak() && !a.location()) {
+                nearest = a;
+            }
+        }
+        if (nearest == null || nonStateBetween(facts, nearest.foldedEnd(), cue.foldedStart())) {
+            return List.of();
+        }
+        return extendList(facts, nearest, -1);
+    }
+
+    public List<ActorMention> subjectsAfter(SentenceFacts facts, Match<Term> cue) {
+        for (ActorMention a : facts.actors()) {
+            if (a.foldedStart() >= cue.foldedEnd() && a.foldedStart() - cue.foldedEnd() <= ACCORDING_REACH
+                    && a.role().canSpeak() && !a.location()) {
+                return extendList(facts, a, +1);
+            }
+        }
+        return List.of();
+    }
+
+    private List<ActorMention> extendList(SentenceFacts facts, ActorMention anchor, int direction) {
+        List<ActorMention> list = new ArrayList<>();
+        list.add(anchor);
+        List<ActorMention> actors = facts.actors();
+        int i = actors.indexOf(anchor);
+        ActorMention current = anchor;
+        for (int j = i + direction; j >= 0 && j < actors.size(); j += direction) {
+            ActorMention next = actors.get(j);
+            boolean linked = direction < 0 ? ActorRecognizer.inList(text, next, current)
+                    : ActorRecognizer.inList(text, current, next);
+            if (!linked) {
+                break;
+            }
+            if (next.role().canSpeak() || next.role() == org.demarche.analysis.actor.ActorRole.AGENCY) {
+                list.add(next);
+            }
+            current = next;
+        }
+        return list;
+    }
+
+    private static boolean nonStateBetween(SentenceFacts facts, int from, int to) {
+        return facts.terms().stream().anyMatch(t -> t.payload().kind() == TermKind.NON_STATE_SUBJECT
+                && t.foldedStart() >= from && t.foldedEnd() <= to);
+    }
+}
