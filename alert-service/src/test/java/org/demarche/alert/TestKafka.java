@@ -2,6 +2,7 @@ package org.demarche.alert;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,20 +45,36 @@ public final class TestKafka {
         publishRaw(statement.statementId(), CODEC.encode(EventSchema.STATEMENT_ANALYZED, statement));
     }
 
+    private static KafkaProducer<String, String> producer;
+    private static volatile Instant lastPublishedAt;
+
+    /** When the broker acknowledged the last record sent. */
+    public static Instant lastPublishedAt() {
+        return lastPublishedAt;
+    }
+
+    /** One producer for the whole test run, as creating one costs a metadata round trip. */
+    private static synchronized KafkaProducer<String, String> producer() {
+        if (producer == null) {
+            Map<String, Object> config = Map.of(
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap(),
+                    ProducerConfig.ACKS_CONFIG, "all");
+            producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer());
+        }
+        return producer;
+    }
+
     /** Sends any value with the CloudEvents headers of a statement-analyzed event. */
     public static void publishRaw(String key, String value) {
-        Map<String, Object> config = Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap(),
-                ProducerConfig.ACKS_CONFIG, "all");
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(),
-                new StringSerializer())) {
+        try {
             ProducerRecord<String, String> record = new ProducerRecord<>(Topics.STATEMENTS_ANALYZED, 0, key, value);
             header(record, "ce_specversion", "1.0");
             header(record, "ce_id", UUID.randomUUID().toString());
             header(record, "ce_type", EventTypes.STATEMENT_ANALYZED_V1);
             header(record, "ce_source", EventTypes.ANALYSIS_SOURCE);
             header(record, "content-type", "application/json");
-            producer.send(record).get();
+            producer().send(record).get();
+            lastPublishedAt = Instant.now();
         } catch (Exception e) {
             throw new IllegalStateException("cannot publish " + key, e);
         }

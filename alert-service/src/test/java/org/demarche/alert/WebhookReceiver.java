@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -14,7 +15,7 @@ import com.sun.net.httpserver.HttpServer;
 /** A webhook receiver on 127.0.0.1 that records what it gets and can fail its first requests. */
 public final class WebhookReceiver implements AutoCloseable {
 
-    public record Request(Headers headers, String body) {
+    public record Request(Headers headers, String body, Instant receivedAt) {
 
         public String header(String name) {
             return headers.getFirst(name);
@@ -31,7 +32,7 @@ public final class WebhookReceiver implements AutoCloseable {
         server.createContext("/hook", exchange -> {
             try (InputStream in = exchange.getRequestBody()) {
                 requests.add(new Request(exchange.getRequestHeaders(),
-                        new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                        new String(in.readAllBytes(), StandardCharsets.UTF_8), Instant.now()));
             }
             int status = failuresLeft.getAndDecrement() > 0 ? 500 : 204;
             exchange.sendResponseHeaders(status, -1);

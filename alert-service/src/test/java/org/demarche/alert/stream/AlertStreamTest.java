@@ -20,12 +20,20 @@ import java.util.stream.Stream;
 
 import org.demarche.alert.TestKafka;
 import org.demarche.alert.TestStatements;
+import org.demarche.infra.testing.KafkaTestResource;
+import org.demarche.infra.testing.PostgresTestResource;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
+@WithTestResource(value = KafkaTestResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = PostgresTestResource.class, scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = "database", value = "demarche_alert"))
 class AlertStreamTest {
 
     private static final Duration PIPELINE = Duration.ofSeconds(15);

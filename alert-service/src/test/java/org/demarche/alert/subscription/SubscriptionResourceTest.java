@@ -18,14 +18,20 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
-import org.demarche.alert.AlertServiceTestResources;
+import org.demarche.infra.testing.KafkaTestResource;
+import org.demarche.infra.testing.PostgresTestResource;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 @QuarkusTest
-@AlertServiceTestResources
+@WithTestResource(value = KafkaTestResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = PostgresTestResource.class, scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = "database", value = "demarche_alert"))
 class SubscriptionResourceTest {
 
     private static final String PROBLEM = "application/problem+json";
