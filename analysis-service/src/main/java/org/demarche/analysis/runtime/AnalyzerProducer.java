@@ -28,6 +28,11 @@ public class AnalyzerProducer {
 
     private CompletableFuture<Analyzer> building;
 
+    /**
+     * The earliest hook an application has, well before {@code StartupEvent} (which comes after the Kafka clients
+     * are up). Quarkus warns that native mode may deliver it differently; this service runs on the JVM only, and
+     * the producer below would start the build anyway if the event never came.
+     */
     void startBuilding(@Observes @Initialized(ApplicationScoped.class) Object containerUp) {
         building();
     }
