@@ -7,13 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.DescribeClusterOptions;
 
 /**
  * One Apache Kafka broker in KRaft combined mode (broker and controller in one node), run as a child JVM.
@@ -25,7 +19,6 @@ public final class KafkaBroker implements AutoCloseable {
 
     private static final String BROKER_HEAP = "-Xmx256m";
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
-    private static final Duration POLL_INTERVAL = Duration.ofMillis(100);
 
     private final KafkaBrokerConfig config;
     private final Process process;
@@ -61,29 +54,14 @@ public final class KafkaBroker implements AutoCloseable {
 
     /** Polls the broker with an admin client until it answers metadata requests. */
     public KafkaBroker awaitReady(Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        try (Admin admin = Admin.create(adminConfig())) {
-            while (true) {
-                if (!process.isAlive()) {
-                    throw new IllegalStateException("the Kafka broker exited with code " + process.exitValue()
-                            + "; see " + config.dataDir().resolve("broker.log"));
-                }
-                try {
-                    admin.describeCluster(new DescribeClusterOptions().timeoutMs((int) POLL_INTERVAL.toMillis() * 5))
-                            .nodes().get(1, TimeUnit.SECONDS);
-                    return this;
-                } catch (ExecutionException | TimeoutException notYet) {
-                    if (System.nanoTime() > deadline) {
-                        throw new IllegalStateException("the Kafka broker was not ready within " + timeout
-                                + "; see " + config.dataDir().resolve("broker.log"), notYet);
-                    }
-                    Thread.sleep(POLL_INTERVAL.toMillis());
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the Kafka broker", e);
+        Path log = config.dataDir().resolve("broker.log");
+        try {
+            KafkaReadiness.await(bootstrapServers(), timeout, () -> process.isAlive() ? null
+                    : "the Kafka broker exited with code " + process.exitValue());
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException(e.getMessage() + "; see " + log, e);
         }
+        return this;
     }
 
     public String bootstrapServers() {
@@ -91,9 +69,7 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     public Map<String, Object> adminConfig() {
-        return Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000);
+        return KafkaReadiness.adminConfig(bootstrapServers());
     }
 
     public Process process() {

@@ -12,7 +12,7 @@ import org.demarche.infra.CommandLine;
  */
 public final class KafkaMain {
 
-    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(90);
+    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(180);
 
     private KafkaMain() {
     }
