@@ -20,6 +20,15 @@ public interface AlertServiceConfig {
 
     Stream stream();
 
+    Consumer consumer();
+
+    interface Consumer {
+        /** Tries to store a record's alerts (the database may be briefly away) before it goes to the DLQ. */
+        int storeAttempts();
+
+        Duration storeRetryDelay();
+    }
+
     interface Webhook {
         /** Hosts that may resolve to loopback/private/link-local addresses (local stack, tests); empty in prod. */
         Optional<List<String>> allowedPrivateHosts();

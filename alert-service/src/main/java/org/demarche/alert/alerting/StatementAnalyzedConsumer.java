@@ -7,8 +7,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
+import org.demarche.alert.AlertServiceConfig;
 import org.demarche.alert.delivery.DeliveryWorker;
 import org.demarche.alert.stream.AlertBroadcaster;
+import org.demarche.contracts.StatementAnalyzed;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -29,24 +31,51 @@ public class StatementAnalyzedConsumer {
     private final AlertRecorder recorder;
     private final AlertBroadcaster broadcaster;
     private final DeliveryWorker deliveries;
+    private final AlertServiceConfig.Consumer config;
 
     public StatementAnalyzedConsumer(StatementRecordReader reader, AlertRecorder recorder,
-            AlertBroadcaster broadcaster, DeliveryWorker deliveries) {
+            AlertBroadcaster broadcaster, DeliveryWorker deliveries, AlertServiceConfig config) {
         this.reader = reader;
         this.recorder = recorder;
         this.broadcaster = broadcaster;
         this.deliveries = deliveries;
+        this.config = config.consumer();
     }
 
     @Incoming("statements-analyzed")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        List<RecordedAlert> recorded = recorder.record(reader.read(record.value(), ceType(record)));
+        List<RecordedAlert> recorded = store(reader.read(record.value(), ceType(record)));
         for (RecordedAlert alert : recorded) {
             LOG.debugf("alert %s for statement %s: %d deliveries", alert.alert().id(), alert.alert().statementId(),
                     alert.deliveryIds().size());
             broadcaster.publish(alert.alert());
             deliveries.dispatchNow(alert.deliveryIds());
+        }
+    }
+
+    /** Retries storage a few times so that a short database outage does not send good records to the DLQ. */
+    private List<RecordedAlert> store(StatementAnalyzed statement) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return recorder.record(statement);
+            } catch (RuntimeException e) {
+                if (attempt >= config.storeAttempts()) {
+                    throw e;
+                }
+                LOG.warnf("storing alerts of statement %s failed (attempt %d of %d), retrying: %s",
+                        statement.statementId(), attempt, config.storeAttempts(), e.toString());
+                pause();
+            }
+        }
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(config.storeRetryDelay().toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to retry", e);
         }
     }
 

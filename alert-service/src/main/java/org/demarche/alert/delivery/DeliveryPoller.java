@@ -15,7 +15,8 @@ public class DeliveryPoller {
     }
 
     @Scheduled(identity = "delivery-poller", every = "${demarche.delivery.poll-interval}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void poll() {
         worker.dispatchDue();
     }
