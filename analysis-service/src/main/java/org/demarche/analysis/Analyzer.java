@@ -81,7 +81,7 @@ public final class Analyzer {
         String language = input.language() != null && !input.language().isBlank()
                 ? primaryTag(input.language()) : languages.detect(text);
         NormalizedText folded = NormalizedText.of(text);
-        SentenceIndex sentences = new SentenceIndex(splitter.split(text));
+        SentenceIndex sentences = new SentenceIndex(splitter.split(text, language));
         CompiledLexicon lexicon = lexicons.forLanguage(language);
         List<Match<Term>> terms = lexicon.scan(folded, sentences);
         GroupRecognition recognition = groups.recognize(folded, sentences, terms);

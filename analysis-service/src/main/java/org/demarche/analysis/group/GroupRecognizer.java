@@ -64,6 +64,10 @@ public final class GroupRecognizer {
         List<Match<GazetteerName.GroupName>> pending = new ArrayList<>();
         for (Match<GazetteerName.GroupName> m : names) {
             int sentence = Math.max(0, sentences.sentenceAt(m.start()));
+            if (m.payload().ambiguous() && !introduced(m, introductions)
+                    && insideLongerName(text.original(), m.start(), sentences.sentences().get(sentence).start())) {
+                continue;
+            }
             if (!m.payload().ambiguous() || cyberSentences.get(sentence) || introduced(m, introductions)) {
                 certain.add(m.payload().group().id());
                 hits.add(hit(text, m.payload().group(), m.start(), m.end(), sentence));
@@ -100,6 +104,25 @@ public final class GroupRecognizer {
     private static boolean introduced(Match<?> name, List<Match<Term>> introductions) {
         return introductions.stream().anyMatch(i -> i.foldedEnd() <= name.foldedStart()
                 && name.foldedStart() - i.foldedEnd() <= INTRODUCTION_REACH);
+    }
+
+    /**
+     * Whether an ambiguous name continues a capitalised name ("Carbis Bay Summit", "Saint Lazarus"): then it is part
+     * of another proper name, not a group.
+     */
+    static boolean insideLongerName(String original, int start, int sentenceStart) {
+        int i = start - 1;
+        while (i > sentenceStart && original.charAt(i) == ' ') {
+            i--;
+        }
+        if (i <= sentenceStart || i == start - 1 || !Character.isLetter(original.charAt(i))) {
+            return false;
+        }
+        int wordEnd = i + 1;
+        while (i > sentenceStart && Character.isLetter(original.charAt(i - 1))) {
+            i--;
+        }
+        return wordEnd - i >= 2 && Character.isUpperCase(original.charAt(i)) && i > sentenceStart;
     }
 
     /** The capitalised name right after an introduction cue, as [start, end) in the original text. */

@@ -261,7 +261,12 @@ public final class StatementRules {
     }
 
     private static Confidence confidence(SentenceFacts facts) {
-        List<Match<Term>> hedges = facts.cues(TermKind.HEDGE);
+        List<Match<Term>> all = facts.cues(TermKind.HEDGE);
+        // "fort probable" holds "probable": the longer hedge is the one meant
+        List<Match<Term>> hedges = all.stream()
+                .filter(h -> all.stream().noneMatch(o -> o != h && o.length() > h.length()
+                        && o.start() <= h.start() && h.end() <= o.end()))
+                .toList();
         if (hedges.isEmpty()) {
             return Confidence.ASSERTED;
         }

@@ -40,6 +40,18 @@ public final class PublisherTable {
                 }
             }
         }
+        java.util.Set<String> languages = new java.util.TreeSet<>(java.util.List.of("en"));
+        lexicons.forEach(l -> languages.add(l.language()));
+        for (String language : languages) {
+            java.util.Locale in = java.util.Locale.forLanguageTag(language);
+            for (String code : java.util.Locale.getISOCountries()) {
+                String name = new java.util.Locale("", code).getDisplayCountry(in);
+                if (!name.isBlank() && !name.equals(code) && name.indexOf('(') < 0) {
+                    builder.add(PhraseSpec.parse(name, org.demarche.analysis.match.CaseRule.CAPITALIZED),
+                            new Term(TermKind.STATE, code, id++, 0, 1));
+                }
+            }
+        }
         this.automaton = builder.build();
     }
 
