@@ -25,7 +25,8 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
         if (e.problem().status() >= 500) {
-            LOG.warnf(e, "%s: %s", uri.getPath(), e.getMessage());
+            // the cause is known (e.g. Kafka did not acknowledge): no stack trace needed
+            LOG.warnf("%s: %s", uri.getPath(), e.getMessage());
         }
         return respond(Problem.of(e.problem(), e.getMessage(), uri.getPath()), e);
     }
