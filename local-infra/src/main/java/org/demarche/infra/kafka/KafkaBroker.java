@@ -40,6 +40,8 @@ public final class KafkaBroker implements AutoCloseable {
             ProcessBuilder builder = new ProcessBuilder(List.of(
                     javaBinary.toString(), BROKER_HEAP, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                     "-Dlog4j2.configurationFile=" + logging,
+                    // only read where slf4j-simple is the SLF4J provider (the local stack), not in tests
+                    "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
                     "-Dkafka.logs.dir=" + config.dataDir().resolve("logs"),
                     "-cp", classpath,
                     BrokerProcess.class.getName(), properties.toString()));

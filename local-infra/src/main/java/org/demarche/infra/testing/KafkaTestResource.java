@@ -46,7 +46,7 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
             KafkaReadiness.await(started, STARTUP_TIMEOUT, () -> null);
             TopicCreator.createMissing(KafkaReadiness.adminConfig(started), Topics.ALL);
             LOG.log(System.Logger.Level.INFO, "Kafka ready on {0} with the pipeline topics after {1} ms", started,
-                    (System.nanoTime() - begin) / 1_000_000);
+                    Long.toString((System.nanoTime() - begin) / 1_000_000));
             bootstrapServers = started;
         }
         return bootstrapServers;
