@@ -58,7 +58,8 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
                 Runtime.getRuntime().addShutdownHook(new Thread(started::close, "postgres-test-server-stop"));
                 server = started;
             }
-            LOG.log(System.Logger.Level.INFO, "PostgreSQL ready after {0} ms", Long.toString((System.nanoTime() - begin) / 1_000_000));
+            LOG.log(System.Logger.Level.INFO, "PostgreSQL ready after {0} ms",
+                    Long.toString((System.nanoTime() - begin) / 1_000_000));
         }
         return server;
     }
