@@ -53,6 +53,8 @@ public final class GroupRecognizer {
                 introductions.add(t);
             }
         }
+        // a state agency (GRU, MSS) in the sentence is as good a cyber context as a cue word
+        agencies.forEach(a -> cyberSentences.set(Math.max(0, sentences.sentenceAt(a.start()))));
         Set<String> certain = new HashSet<>();
         for (Match<GazetteerName.GroupName> m : names) {
             if (!m.payload().ambiguous()) {

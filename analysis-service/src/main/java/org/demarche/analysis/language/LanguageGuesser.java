@@ -16,11 +16,14 @@ public final class LanguageGuesser {
     public static final String UNDETERMINED = "und";
     private static final int SAMPLE = 2000;
 
-    private final LanguageDetector latin = LanguageDetectorBuilder
-            .fromLanguages(Language.ENGLISH, Language.FRENCH, Language.GERMAN, Language.SPANISH, Language.ITALIAN,
-                    Language.DUTCH)
-            .withLowAccuracyMode()
-            .build();
+    /** Below this length the low-accuracy (trigram) mode guesses poorly, so the full models decide. */
+    private static final int SHORT_TEXT = 200;
+    private static final Language[] LATIN = {Language.ENGLISH, Language.FRENCH, Language.GERMAN, Language.SPANISH,
+        Language.ITALIAN, Language.DUTCH};
+
+    private final LanguageDetector latin = LanguageDetectorBuilder.fromLanguages(LATIN).withLowAccuracyMode().build();
+    /** Loaded lazily, on the first short unlabelled text. */
+    private final LanguageDetector latinShort = LanguageDetectorBuilder.fromLanguages(LATIN).build();
 
     public String detect(String text) {
         if (text == null || text.isBlank()) {
@@ -31,7 +34,7 @@ public final class LanguageGuesser {
     }
 
     private String byModel(String sample) {
-        Language language = latin.detectLanguageOf(sample);
+        Language language = (sample.length() < SHORT_TEXT ? latinShort : latin).detectLanguageOf(sample);
         return language == Language.UNKNOWN ? UNDETERMINED
                 : language.getIsoCode639_1().name().toLowerCase(java.util.Locale.ROOT);
     }

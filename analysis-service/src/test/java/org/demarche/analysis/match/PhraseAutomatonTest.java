@@ -1,0 +1,69 @@
+package org.demarche.analysis.match;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.demarche.analysis.text.NormalizedText;
+import org.junit.jupiter.api.Test;
+
+class PhraseAutomatonTest {
+
+    private static List<String> found(PhraseAutomaton<String> automaton, String text) {
+        return automaton.findAll(NormalizedText.of(text)).stream()
+                .map(m -> m.payload() + "@" + text.substring(m.start(), m.end()))
+                .toList();
+    }
+
+    @Test
+    void toleratesCaseSpacingAndHyphens() {
+        PhraseAutomaton<String> a = PhraseAutomaton.<String>builder().add("APT40", "apt40").add("Cozy Bear", "cozy").build();
+        assertEquals(List.of("apt40@APT 40", "apt40@apt-40", "apt40@APT40", "cozy@cozy-bear"),
+                found(a, "APT 40, apt-40 and APT40 alias cozy-bear"));
+    }
+
+    @Test
+    void respectsWordBoundariesInLatinScript() {
+        PhraseAutomaton<String> a = PhraseAutomaton.<String>builder().add("Tick", "tick").add("APT4", "apt4").build();
+        assertEquals(List.of(), found(a, "sticky APT40 ticks"));
+        assertEquals(List.of("tick@Tick"), found(a, "«Tick»"));
+    }
+
+    @Test
+    void spacesOnlyWhereThePhraseAllowsThem() {
+        PhraseAutomaton<String> a = PhraseAutomaton.<String>builder().add("SEA", "sea").build();
+        assertEquals(List.of(), found(a, "se a"));
+    }
+
+    @Test
+    void caseRules() {
+        PhraseAutomaton<String> a = PhraseAutomaton.<String>builder()
+                .add("=UN", "un")
+                .add(new PhraseSpec("Tick", CaseRule.CAPITALIZED, true, true), "tick")
+                .build();
+        assertEquals(List.of("un@UN"), found(a, "un rapport de l'UN"));
+        assertEquals(List.of("tick@Tick"), found(a, "a tick, Tick"));
+    }
+
+    @Test
+    void stemsAndSuffixes() {
+        PhraseAutomaton<String> a = PhraseAutomaton.<String>builder().add("chinois*", "cn").add("*angriff", "attack").build();
+        // the match covers the phrase; the rest of the word may follow (stem) or precede (suffix)
+        assertEquals(List.of("cn@chinois", "attack@angriff"), found(a, "autorités chinoises, Cyberangriff"));
+        assertEquals(List.of(), found(a, "angriffe"));
+    }
+
+    @Test
+    void cjkMatchesWithoutWordBoundaries() {
+        PhraseAutomaton<String> a = PhraseAutomaton.<String>builder().add("라자루스", "lazarus").add("中国", "cn").build();
+        assertEquals(List.of("lazarus@라자루스", "cn@中国"), found(a, "라자루스와 中国政府"));
+    }
+
+    @Test
+    void offsetsPointIntoTheOriginalText() {
+        PhraseAutomaton<String> a = PhraseAutomaton.<String>builder().add("l'APT40", "x").build();
+        String text = "ＡＢ l’APT40";
+        List<Match<String>> m = a.findAll(NormalizedText.of(text));
+        assertEquals("l’APT40", text.substring(m.get(0).start(), m.get(0).end()));
+    }
+}
