@@ -123,7 +123,12 @@ public final class StatementRules {
         }
         List<Claim> finalClaims = settle(claims, sentences);
         List<Attribution> attributions = finalClaims.stream().map(this::attribution).toList();
-        List<Denial> denialList = List.copyOf(denials.values());
+        // only the accused deny: the speaker or a state some attribution in the text holds responsible
+        Set<String> accused = new LinkedHashSet<>();
+        finalClaims.forEach(c -> accused.add(c.sponsor()));
+        List<Denial> denialList = denials.values().stream()
+                .filter(d -> d.denier().equals(speaker) || accused.contains(d.denier()))
+                .toList();
         return new Findings(attributions, dedupe(condemnations), denialList, namings(finalClaims, denialList));
     }
 
