@@ -32,6 +32,16 @@ public final class EventCodec {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private final Map<String, JsonSchema> schemas = new ConcurrentHashMap<>();
 
+    /**
+     * Compiles every schema up front: done lazily, the first record a service handles would pay for it (class
+     * loading and schema compilation take a second or more on a cold JVM).
+     */
+    public EventCodec() {
+        for (EventSchema<?> contract : EventSchema.ALL) {
+            schema(contract);
+        }
+    }
+
     public <T> String encode(EventSchema<T> contract, T event) {
         JsonNode tree = mapper.valueToTree(event);
         check(contract, tree);

@@ -1,5 +1,7 @@
 package org.demarche.contracts;
 
+import java.util.List;
+
 /** An event contract: its Java type, its CloudEvents type and the JSON Schema it must satisfy. */
 public record EventSchema<T>(Class<T> type, String cloudEventType, String schemaResource) {
 
@@ -8,4 +10,6 @@ public record EventSchema<T>(Class<T> type, String cloudEventType, String schema
 
     public static final EventSchema<StatementAnalyzed> STATEMENT_ANALYZED = new EventSchema<>(
             StatementAnalyzed.class, EventTypes.STATEMENT_ANALYZED_V1, "schemas/statement-analyzed.v1.schema.json");
+
+    public static final List<EventSchema<?>> ALL = List.of(STATEMENT_RECEIVED, STATEMENT_ANALYZED);
 }
