@@ -54,7 +54,7 @@ public class StatementAnalysisProcessor {
         }
         return record.withPayload(body).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
                 .withKey(statement.statementId())
-                .withHeaders(CloudEventHeaders.forAnalysis(statement.statementId(), analysis.analyzerVersion()))
+                .withHeaders(AnalysisEventHeaders.forAnalysis(statement.statementId(), analysis.analyzerVersion()))
                 .build());
     }
 

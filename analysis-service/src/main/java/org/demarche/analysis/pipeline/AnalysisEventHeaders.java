@@ -7,32 +7,22 @@ import java.util.HexFormat;
 
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.demarche.contracts.EventTypes;
+import org.demarche.contracts.CloudEventHeaders;
+import org.demarche.contracts.EventSchema;
 
-/** Binary-mode CloudEvents headers of a {@code StatementAnalyzed} record. */
-final class CloudEventHeaders {
+/** Kafka headers of a {@code StatementAnalyzed} record: the contract's CloudEvents headers with this event's id. */
+final class AnalysisEventHeaders {
 
-    static final String SPEC_VERSION = "ce_specversion";
-    static final String ID = "ce_id";
-    static final String TYPE = "ce_type";
-    static final String SOURCE = "ce_source";
-    static final String CONTENT_TYPE = "content-type";
-
-    private static final String CLOUD_EVENTS_VERSION = "1.0";
-    private static final String JSON = "application/json";
     /** Hex digits of the analyzer version's hash kept in the event id: enough to tell versions apart. */
     private static final int VERSION_HASH_LENGTH = 12;
 
-    private CloudEventHeaders() {
+    private AnalysisEventHeaders() {
     }
 
     static Headers forAnalysis(String statementId, String analyzerVersion) {
         RecordHeaders headers = new RecordHeaders();
-        add(headers, SPEC_VERSION, CLOUD_EVENTS_VERSION);
-        add(headers, ID, eventId(statementId, analyzerVersion));
-        add(headers, TYPE, EventTypes.STATEMENT_ANALYZED_V1);
-        add(headers, SOURCE, EventTypes.ANALYSIS_SOURCE);
-        add(headers, CONTENT_TYPE, JSON);
+        CloudEventHeaders.of(EventSchema.STATEMENT_ANALYZED, eventId(statementId, analyzerVersion))
+                .forEach((name, value) -> headers.add(name, value.getBytes(StandardCharsets.UTF_8)));
         return headers;
     }
 
@@ -51,9 +41,5 @@ final class CloudEventHeaders {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }
-    }
-
-    private static void add(Headers headers, String name, String value) {
-        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 }
