@@ -10,6 +10,7 @@ import org.apache.kafka.common.header.Header;
 import org.demarche.alert.AlertServiceConfig;
 import org.demarche.alert.delivery.DeliveryWorker;
 import org.demarche.alert.stream.AlertBroadcaster;
+import org.demarche.contracts.CloudEventHeaders;
 import org.demarche.contracts.StatementAnalyzed;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
@@ -24,7 +25,6 @@ import io.smallrye.common.annotation.Blocking;
 @ApplicationScoped
 public class StatementAnalyzedConsumer {
 
-    static final String CE_TYPE_HEADER = "ce_type";
     private static final Logger LOG = Logger.getLogger(StatementAnalyzedConsumer.class);
 
     private final StatementRecordReader reader;
@@ -80,7 +80,7 @@ public class StatementAnalyzedConsumer {
     }
 
     private static String ceType(ConsumerRecord<String, String> record) {
-        Header header = record.headers().lastHeader(CE_TYPE_HEADER);
+        Header header = record.headers().lastHeader(CloudEventHeaders.TYPE);
         return header == null || header.value() == null ? null
                 : new String(header.value(), StandardCharsets.UTF_8);
     }
