@@ -3,6 +3,7 @@ package org.demarche.ingest.statement;
 import java.time.Duration;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.demarche.ingest.config.IngestConfig;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -24,9 +25,14 @@ public class KafkaStatementPublisher implements StatementPublisher {
     private final MutinyEmitter<String> emitter;
     private final Duration timeout;
 
+    @Inject
     public KafkaStatementPublisher(@Channel(CHANNEL) MutinyEmitter<String> emitter, IngestConfig config) {
+        this(emitter, config.publishTimeout());
+    }
+
+    KafkaStatementPublisher(MutinyEmitter<String> emitter, Duration timeout) {
         this.emitter = emitter;
-        this.timeout = config.publishTimeout();
+        this.timeout = timeout;
     }
 
     @Override

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,6 +29,7 @@ import org.demarche.infra.testing.PostgresTestResource;
 import org.demarche.ingest.config.IngestConfig;
 import org.demarche.ingest.statement.KafkaStatementPublisher;
 import org.demarche.ingest.statement.PublishFailedException;
+import org.demarche.ingest.statement.StatementIntake;
 import org.demarche.ingest.statement.StatementPublisher;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,6 +57,9 @@ class StatementSubmissionTest {
 
     @Inject
     IngestConfig config;
+
+    @Inject
+    StatementIntake intake;
 
     private final EventCodec codec = new EventCodec();
     private TopicReader topic;
@@ -173,6 +178,30 @@ class StatementSubmissionTest {
 
         assertEquals(1, topic.readToEnd(pendingId).size());
         given().get("/statements/{id}", pendingId).then().statusCode(200).body("status", equalTo("published"));
+    }
+
+    @Test
+    void aStatementLeftPendingIsPublishedByTheRepublisher() {
+        SwitchablePublisher switchable = new SwitchablePublisher(ClientProxy.unwrap(publisher), config);
+        QuarkusMock.installMockForType(switchable, KafkaStatementPublisher.class);
+        String text = unique("The EU and its Member States condemn the malicious cyber activities of APT28.");
+
+        switchable.unavailable = true;
+        String detail = given().contentType(ContentType.TEXT).queryParam("publisher", "Council of the EU")
+                .body(text).post("/statements").then().statusCode(503).extract().path("detail");
+        Matcher stored = Pattern.compile(ID_PATTERN).matcher(detail);
+        assertTrue(stored.find(), detail);
+        switchable.unavailable = false;
+
+        int published = intake.republishPending(Instant.now().plusSeconds(1), Integer.MAX_VALUE);
+
+        assertTrue(published >= 1, "published " + published);
+        List<ConsumerRecord<String, String>> records = topic.readToEnd(stored.group());
+        assertEquals(1, records.size());
+        assertEquals(text, codec.decode(EventSchema.STATEMENT_RECEIVED, records.get(0).value()).text());
+        given().get("/statements/{id}", stored.group()).then().body("status", equalTo("published"));
+        given().contentType(ContentType.TEXT).queryParam("publisher", "Council of the EU").body(text)
+                .post("/statements").then().statusCode(200).body("id", equalTo(stored.group()));
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {
