@@ -1,10 +1,15 @@
 package org.demarche.ingest.statement;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.demarche.contracts.CloudEventHeaders;
+import org.demarche.contracts.EventSchema;
 import org.demarche.ingest.config.IngestConfig;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -35,11 +40,19 @@ public class KafkaStatementPublisher implements StatementPublisher {
         this.timeout = timeout;
     }
 
+    /** The event id is the statement id: a re-publication is the same event, so consumers can deduplicate. */
+    static Headers cloudEventHeaders(String statementId) {
+        RecordHeaders headers = new RecordHeaders();
+        CloudEventHeaders.of(EventSchema.STATEMENT_RECEIVED, statementId)
+                .forEach((name, value) -> headers.add(name, value.getBytes(StandardCharsets.UTF_8)));
+        return headers;
+    }
+
     @Override
     public void publish(String statementId, String eventJson) throws PublishFailedException {
         Message<String> message = Message.of(eventJson).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
                 .withKey(statementId)
-                .withHeaders(CloudEventHeaders.forStatement(statementId))
+                .withHeaders(cloudEventHeaders(statementId))
                 .build());
         try {
             emitter.sendMessage(message).await().atMost(timeout);
