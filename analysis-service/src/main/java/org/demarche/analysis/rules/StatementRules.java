@@ -126,9 +126,9 @@ public final class StatementRules {
         // only the accused deny: the speaker or a state some attribution in the text holds responsible
         Set<String> accused = new LinkedHashSet<>();
         finalClaims.forEach(c -> accused.add(c.sponsor()));
-        List<Denial> denialList = denials.values().stream()
+        List<Denial> denialList = withoutGrouplessDenials(denials.values().stream()
                 .filter(d -> d.denier().equals(speaker) || accused.contains(d.denier()))
-                .toList();
+                .toList());
         return new Findings(attributions, dedupe(condemnations), denialList, namings(finalClaims, denialList));
     }
 
@@ -236,6 +236,10 @@ public final class StatementRules {
         }
         withSponsors.removeIf(c -> c.sponsor() == null && withSponsors.stream().anyMatch(o -> o.sponsor() != null
                 && o.attributor().equals(c.attributor()) && Objects.equals(o.groupKey(), c.groupKey())));
+        // "X attributes this campaign to Russia" next to X's "APT28, sponsored by Russia" from the same sentence
+        withSponsors.removeIf(c -> c.group() == null && withSponsors.stream().anyMatch(o -> o.group() != null
+                && o.attributor().equals(c.attributor()) && Objects.equals(o.sponsor(), c.sponsor())
+                && o.sentence().index() >= c.sentence().index()));
         List<Claim> all = new ArrayList<>(withSponsors);
         for (String cosigner : cosigners(sentences)) {
             for (Claim c : withSponsors) {
@@ -308,6 +312,14 @@ public final class StatementRules {
             }
         }
         return out;
+    }
+
+    /** A denier's bare "groundless accusations" says nothing more than the same denier's denial about a group. */
+    private static List<Denial> withoutGrouplessDenials(List<Denial> denials) {
+        return denials.stream()
+                .filter(d -> d.group() != null || denials.stream()
+                        .noneMatch(o -> o.group() != null && o.denier().equals(d.denier())))
+                .toList();
     }
 
     private static List<Condemnation> dedupe(List<Condemnation> condemnations) {
