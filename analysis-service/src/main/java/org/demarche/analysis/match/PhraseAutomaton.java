@@ -105,34 +105,46 @@ public final class PhraseAutomaton<T> {
 
     private boolean accepts(Pattern<T> p, NormalizedText text, char[] compact, int[] foldedIndex,
             boolean[] spaceBefore, int first, int last) {
+        // cheapest checks first: most candidate outputs fail at a word boundary
+        int fs = foldedIndex[first];
+        int fe = foldedIndex[last];
+        if (p.spec.leftBoundary() && fs > 0 && TextFolding.isWordChar(compact[first])
+                && TextFolding.isWordChar(text.charAt(fs - 1))) {
+            return false;
+        }
+        if (p.spec.rightBoundary() && fe + 1 < text.length() && TextFolding.isWordChar(compact[last])
+                && TextFolding.isWordChar(text.charAt(fe + 1))) {
+            return false;
+        }
         for (int k = first + 1; k <= last; k++) {
             if (spaceBefore[k] && !p.allowedBreaks.get(k - first)) {
                 return false;
             }
         }
-        int fs = foldedIndex[first];
-        int fe = foldedIndex[last];
-        if (p.spec.leftBoundary() && TextFolding.isWordChar(compact[first]) && fs > 0
-                && TextFolding.isWordChar(text.charAt(fs - 1))) {
-            return false;
-        }
-        if (p.spec.rightBoundary() && TextFolding.isWordChar(compact[last]) && fe + 1 < text.length()
-                && TextFolding.isWordChar(text.charAt(fe + 1))) {
-            return false;
-        }
         return p.spec.caseRule() == CaseRule.ANY
-                || caseFits(p, text.original().substring(text.originalStart(fs), text.originalEnd(fe)));
+                || caseFits(p, text.original(), text.originalStart(fs), text.originalEnd(fe));
     }
 
-    private static boolean caseFits(Pattern<?> p, String written) {
-        String letters = letters(written);
+    /** Compares the letters written in {@code original[from, to)} with the phrase's, without copying them. */
+    private static boolean caseFits(Pattern<?> p, String original, int from, int to) {
         if (p.spec.caseRule() == CaseRule.CAPITALIZED) {
-            return letters.isEmpty() || !Character.isLowerCase(letters.codePointAt(0));
+            for (int i = from; i < to; i++) {
+                char c = original.charAt(i);
+                if (Character.isLetter(c)) {
+                    return !Character.isLowerCase(c);
+                }
+            }
+            return true;
         }
-        int n = Math.min(letters.length(), p.letters.length());
-        for (int i = 0; i < n; i++) {
-            if (Character.isUpperCase(letters.charAt(i)) != Character.isUpperCase(p.letters.charAt(i))) {
-                return false;
+        int n = p.letters.length();
+        int seen = 0;
+        for (int i = from; i < to && seen < n; i++) {
+            char c = original.charAt(i);
+            if (Character.isLetter(c)) {
+                if (Character.isUpperCase(c) != Character.isUpperCase(p.letters.charAt(seen))) {
+                    return false;
+                }
+                seen++;
             }
         }
         return true;

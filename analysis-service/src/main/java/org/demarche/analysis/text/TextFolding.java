@@ -103,6 +103,21 @@ public final class TextFolding {
 
     /** A char of a script that separates words with spaces (Latin, Greek, Cyrillic, digits). */
     public static boolean isWordChar(char c) {
+        return WORD_CHARS[c];
+    }
+
+    /** {@link #isWordChar} for every BMP char, computed once: the script lookup is a binary search. */
+    private static final boolean[] WORD_CHARS = wordChars();
+
+    private static boolean[] wordChars() {
+        boolean[] table = new boolean[0x10000];
+        for (int c = 0; c < table.length; c++) {
+            table[c] = computeIsWordChar((char) c);
+        }
+        return table;
+    }
+
+    private static boolean computeIsWordChar(char c) {
         if (c < 0x80) {
             return Character.isLetterOrDigit(c);
         }
