@@ -1,16 +1,18 @@
 package org.demarche.analysis.rules;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.demarche.analysis.actor.ActorMention;
 import org.demarche.analysis.lexicon.TermKind;
 
 /**
  * The voice a text quotes most prominently: every official actor that is the subject of a statement, attribution,
- * condemnation or denial cue scores a point (two in the headline); the highest score wins, the earliest on a tie.
+ * condemnation or denial cue scores a point per sentence (two in the headline); the highest score wins, the earliest on a tie.
  */
 public final class SpeakerVoice {
 
@@ -25,18 +27,20 @@ public final class SpeakerVoice {
         Map<String, Integer> scores = new LinkedHashMap<>();
         for (SentenceFacts facts : sentences) {
             int weight = facts.sentence().index() == 0 ? HEADLINE_WEIGHT : 1;
+            // one point per actor and sentence: three denial words in one sentence are still one quote
+            Set<String> voiced = new LinkedHashSet<>();
             for (TermKind kind : VOICE_CUES) {
-                facts.cues(kind).forEach(cue -> count(scores, voices.subjectsBefore(facts, cue), weight));
+                facts.cues(kind).forEach(cue -> collect(voiced, voices.subjectsBefore(facts, cue)));
             }
-            facts.cues(TermKind.ACCORDING_TO).forEach(cue -> count(scores, voices.subjectsAfter(facts, cue), weight));
+            facts.cues(TermKind.ACCORDING_TO).forEach(cue -> collect(voiced, voices.subjectsAfter(facts, cue)));
+            voiced.forEach(code -> scores.merge(code, weight, Integer::sum));
         }
         return scores.entrySet().stream()
                 .reduce((a, b) -> b.getValue() > a.getValue() ? b : a)
                 .map(Map.Entry::getKey);
     }
 
-    private static void count(Map<String, Integer> scores, List<ActorMention> subjects, int weight) {
-        subjects.stream().map(ActorMention::code).filter(c -> c != null).distinct()
-                .forEach(code -> scores.merge(code, weight, Integer::sum));
+    private static void collect(Set<String> voiced, List<ActorMention> subjects) {
+        subjects.stream().map(ActorMention::code).filter(c -> c != null).forEach(voiced::add);
     }
 }

@@ -127,7 +127,8 @@ public final class StatementRules {
         Set<String> accused = new LinkedHashSet<>();
         finalClaims.forEach(c -> accused.add(c.sponsor()));
         List<Denial> denialList = withoutGrouplessDenials(denials.values().stream()
-                .filter(d -> d.denier().equals(speaker) || accused.contains(d.denier()))
+                .filter(d -> d.denier().equals(speaker) || accused.contains(d.denier())
+                        || deniesUnsponsoredGroup(d, finalClaims))
                 .toList());
         return new Findings(attributions, dedupe(condemnations), denialList, namings(finalClaims, denialList));
     }
@@ -312,6 +313,12 @@ public final class StatementRules {
             }
         }
         return out;
+    }
+
+    /** "X rejects linking group G to X" answers an accusation even when no attribution in the text names a sponsor. */
+    private static boolean deniesUnsponsoredGroup(Denial d, List<Claim> claims) {
+        return d.groupId() != null && claims.stream()
+                .noneMatch(c -> c.group() != null && d.groupId().equals(c.group().id()) && c.sponsor() != null);
     }
 
     /** A denier's bare "groundless accusations" says nothing more than the same denier's denial about a group. */

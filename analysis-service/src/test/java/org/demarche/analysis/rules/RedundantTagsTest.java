@@ -46,4 +46,11 @@ class RedundantTagsTest {
                 + "Russia rejected the accusations as groundless. Russia denied any link to APT28.");
         assertEquals(List.of("RU|APT28"), denials(result));
     }
+
+    @Test
+    void aStateDenyingAGroupNobodyGaveASponsorStillDenies() {
+        StatementAnalyzed result = analyze("The NCSC assesses that APT41 is behind the intrusions. "
+                + "China rejected the groundless accusations about APT41.");
+        assertEquals(List.of("CN|APT41"), denials(result));
+    }
 }
