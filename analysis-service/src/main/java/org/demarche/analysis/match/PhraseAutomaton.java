@@ -19,8 +19,10 @@ import org.demarche.analysis.text.TextFolding;
  */
 public final class PhraseAutomaton<T> {
 
-    private final char[][] edgeChars;
-    private final int[][] edgeTargets;
+    /** Edges of state s are at [edgeStart[s], edgeStart[s + 1]) of the flat arrays, sorted by char. */
+    private final int[] edgeStart;
+    private final char[] edgeChars;
+    private final int[] edgeTargets;
     private final int[] fail;
     private final int[][] outputs;
     private final List<Pattern<T>> patterns;
@@ -32,14 +34,22 @@ public final class PhraseAutomaton<T> {
 
     private PhraseAutomaton(char[][] edgeChars, int[][] edgeTargets, int[] fail, int[][] outputs,
             List<Pattern<T>> patterns) {
-        this.edgeChars = edgeChars;
-        this.edgeTargets = edgeTargets;
+        this.edgeStart = new int[edgeChars.length + 1];
+        for (int s = 0; s < edgeChars.length; s++) {
+            edgeStart[s + 1] = edgeStart[s] + edgeChars[s].length;
+        }
+        this.edgeChars = new char[edgeStart[edgeChars.length]];
+        this.edgeTargets = new int[edgeStart[edgeChars.length]];
+        for (int s = 0; s < edgeChars.length; s++) {
+            System.arraycopy(edgeChars[s], 0, this.edgeChars, edgeStart[s], edgeChars[s].length);
+            System.arraycopy(edgeTargets[s], 0, this.edgeTargets, edgeStart[s], edgeTargets[s].length);
+        }
         this.fail = fail;
         this.outputs = outputs;
         this.patterns = patterns;
         java.util.Arrays.fill(rootNext, -1);
-        for (int i = 0; i < edgeChars[0].length; i++) {
-            rootNext[edgeChars[0][i]] = edgeTargets[0][i];
+        for (int i = edgeStart[0]; i < edgeStart[1]; i++) {
+            rootNext[this.edgeChars[i]] = this.edgeTargets[i];
         }
     }
 
@@ -57,6 +67,8 @@ public final class PhraseAutomaton<T> {
         char[] compact = new char[n];
         int[] foldedIndex = new int[n];
         boolean[] spaceBefore = new boolean[n];
+        int[] spacesUpTo = new int[n];
+        int spaces = 0;
         int m = 0;
         boolean pendingSpace = false;
         for (int i = 0; i < n; i++) {
@@ -68,6 +80,10 @@ public final class PhraseAutomaton<T> {
             compact[m] = c;
             foldedIndex[m] = i;
             spaceBefore[m] = pendingSpace;
+            if (pendingSpace) {
+                spaces++;
+            }
+            spacesUpTo[m] = spaces;
             pendingSpace = false;
             m++;
         }
@@ -84,7 +100,7 @@ public final class PhraseAutomaton<T> {
             for (int patternId : outputs[state]) {
                 Pattern<T> p = patterns.get(patternId);
                 int first = k - p.length + 1;
-                if (accepts(p, text, compact, foldedIndex, spaceBefore, first, k)) {
+                if (accepts(p, text, compact, foldedIndex, spaceBefore, spacesUpTo, first, k)) {
                     int fs = foldedIndex[first];
                     int fe = foldedIndex[k] + 1;
                     found.add(new Match<>(p.payload, fs, fe, text.originalStart(fs), text.originalEnd(fe - 1)));
@@ -98,13 +114,22 @@ public final class PhraseAutomaton<T> {
         if (state == 0) {
             return rootNext[c];
         }
-        char[] chars = edgeChars[state];
-        int at = Arrays.binarySearch(chars, c);
-        return at >= 0 ? edgeTargets[state][at] : -1;
+        int from = edgeStart[state];
+        int to = edgeStart[state + 1];
+        if (to - from <= 4) {
+            for (int i = from; i < to; i++) {
+                if (edgeChars[i] == c) {
+                    return edgeTargets[i];
+                }
+            }
+            return -1;
+        }
+        int at = Arrays.binarySearch(edgeChars, from, to, c);
+        return at >= 0 ? edgeTargets[at] : -1;
     }
 
     private boolean accepts(Pattern<T> p, NormalizedText text, char[] compact, int[] foldedIndex,
-            boolean[] spaceBefore, int first, int last) {
+            boolean[] spaceBefore, int[] spacesUpTo, int first, int last) {
         // cheapest checks first: most candidate outputs fail at a word boundary
         int fs = foldedIndex[first];
         int fe = foldedIndex[last];
@@ -116,9 +141,11 @@ public final class PhraseAutomaton<T> {
                 && TextFolding.isWordChar(text.charAt(fe + 1))) {
             return false;
         }
-        for (int k = first + 1; k <= last; k++) {
-            if (spaceBefore[k] && !p.allowedBreaks.get(k - first)) {
-                return false;
+        if (spacesUpTo[last] != spacesUpTo[first]) {
+            for (int k = first + 1; k <= last; k++) {
+                if (spaceBefore[k] && !p.allowedBreaks.get(k - first)) {
+                    return false;
+                }
             }
         }
         return p.spec.caseRule() == CaseRule.ANY
