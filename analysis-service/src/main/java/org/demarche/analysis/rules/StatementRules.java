@@ -32,6 +32,7 @@ public final class StatementRules {
     static final String OWN_OR_REPORTED = "attribution.clause";
     static final String SAME_ASSESSMENT = "attribution.same-assessment";
     static final String SPONSOR_NEXT_SENTENCE = "attribution.sponsor-next-sentence";
+    static final String GROUP_NEXT_SENTENCE = "attribution.group-next-sentence";
     static final String JOINT = "attribution.joint-statement";
     static final String CONDEMNATION = "condemnation.clause";
     static final String DENIAL = "denial.clause";
@@ -98,6 +99,18 @@ public final class StatementRules {
                             produced.add(new Claim(a, c.group(), c.sponsor(), c.confidence(), facts.sentence(),
                                     SAME_ASSESSMENT));
                         }
+                    }
+                }
+            }
+            boolean namesPreviousActors = produced.isEmpty() && !negated && deniers.isEmpty() && !groups.isEmpty()
+                    && lastClaimSentence == facts.sentence().index() - 1 && !lastClaims.isEmpty()
+                    && lastClaims.stream().allMatch(c -> c.group() == null && c.sponsor() != null);
+            if (namesPreviousActors) {
+                // "GRU unit 29155 is behind it. The unit, also known as Ember Bear, ...": the group gets that sponsor
+                for (Claim c : lastClaims) {
+                    for (GroupHit g : groups) {
+                        produced.add(new Claim(c.attributor(), g, c.sponsor(), c.confidence(), facts.sentence(),
+                                GROUP_NEXT_SENTENCE));
                     }
                 }
             }

@@ -53,4 +53,18 @@ class RedundantTagsTest {
                 + "China rejected the groundless accusations about APT41.");
         assertEquals(List.of("CN|APT41"), denials(result));
     }
+
+    @Test
+    void aGroupIntroducedRightAfterItsSponsorGetsThatSponsor() {
+        StatementAnalyzed result = analyze("The NCSC assesses that GRU unit 29155 is responsible for these attacks. "
+                + "The unit is also known as Ember Bear.");
+        assertEquals(List.of("GB|Ember Bear|RU"), attributions(result));
+    }
+
+    @Test
+    void aGroupTwoSentencesLaterIsNotGivenTheSponsor() {
+        StatementAnalyzed result = analyze("The NCSC assesses that GRU unit 29155 is responsible for these attacks. "
+                + "The ministries were warned in March. Ember Bear has targeted ministries before.");
+        assertEquals(List.of("GB|null|RU"), attributions(result));
+    }
 }
