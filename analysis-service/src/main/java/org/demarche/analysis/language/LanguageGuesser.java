@@ -19,7 +19,7 @@ public final class LanguageGuesser {
      * Lingua's cost grows with the text, its verdict on a statement settles within a few hundred chars: it reads
      * at most this much, cut at a space (the corpus and benchmark statements get the same answers as at 2,000).
      */
-    private static final int MODEL_SAMPLE = 600;
+    private static final int MODEL_SAMPLE = 400;
 
     /** Below this length the low-accuracy (trigram) mode guesses poorly, so the full models decide. */
     private static final int SHORT_TEXT = 200;
