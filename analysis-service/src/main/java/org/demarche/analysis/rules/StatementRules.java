@@ -153,9 +153,10 @@ public final class StatementRules {
             TermKind kind = cue.payload().kind();
             List<ActorMention> subjects;
             int end;
-            if (VOICE_CUES.contains(kind)) {
+            if (VOICE_CUES.contains(kind) || accusesInsideGap(facts, cue)) {
                 subjects = voices.subjectsBefore(facts, cue);
-                end = cue.foldedEnd();
+                // "Deutschland macht Russland verantwortlich": the accused sits inside a gapped cue
+                end = cue.payload().gapped() ? cue.foldedStart() + 1 : cue.foldedEnd();
             } else if (kind == TermKind.ACCORDING_TO) {
                 subjects = voices.subjectsAfter(facts, cue);
                 end = subjects.stream().mapToInt(ActorMention::foldedEnd).max().orElse(-1);
@@ -171,6 +172,21 @@ public final class StatementRules {
             }
         }
         return clauseStart;
+    }
+
+    /**
+     * "Die Bundesregierung macht Russland verantwortlich": a gapped attribution verb with a state inside its gap
+     * speaks for the actor before it, like a statement verb.
+     */
+    private boolean accusesInsideGap(SentenceFacts facts, Match<Term> cue) {
+        if (cue.payload().kind() != TermKind.ATTRIBUTION || !cue.payload().gapped()) {
+            return false;
+        }
+        List<ActorMention> subjects = voices.subjectsBefore(facts, cue);
+        return !subjects.isEmpty() && facts.actors().stream()
+                .anyMatch(a -> a.foldedStart() > cue.foldedStart() && a.foldedEnd() < cue.foldedEnd()
+                        && a.role().isState() && !a.location() && a.code() != null
+                        && subjects.stream().noneMatch(s -> a.code().equals(s.code())));
     }
 
     private Set<String> deniers(SentenceFacts facts) {
