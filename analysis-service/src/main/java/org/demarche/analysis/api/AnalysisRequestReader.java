@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.demarche.analysis.StatementInput;
+import org.demarche.contracts.StatementText;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
@@ -40,7 +41,7 @@ public final class AnalysisRequestReader {
         if (request.text() == null || request.text().isBlank()) {
             throw new InvalidAnalysisRequestException(ProblemType.BLANK_TEXT, "the field text must contain the statement");
         }
-        long textBytes = Utf8.length(request.text());
+        long textBytes = StatementText.utf8Length(request.text());
         if (textBytes > maxTextBytes) {
             throw new InvalidAnalysisRequestException(ProblemType.TEXT_TOO_LARGE,
                     "text is " + textBytes + " bytes in UTF-8, the limit is " + maxTextBytes);

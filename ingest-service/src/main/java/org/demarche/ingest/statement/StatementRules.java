@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.demarche.contracts.StatementText;
 import org.demarche.ingest.problem.ProblemException;
 import org.demarche.ingest.problem.ProblemType;
 
@@ -30,7 +31,7 @@ public final class StatementRules {
         if (text == null || text.isBlank()) {
             throw new ProblemException(ProblemType.BLANK_TEXT, "text must contain a non-blank statement");
         }
-        long bytes = Utf8.length(text);
+        long bytes = StatementText.utf8Length(text);
         if (bytes > limits.maxTextBytes()) {
             throw new ProblemException(ProblemType.TEXT_TOO_LARGE,
                     "text is " + bytes + " bytes of UTF-8; the limit is " + limits.maxTextBytes());

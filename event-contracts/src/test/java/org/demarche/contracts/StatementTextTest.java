@@ -1,4 +1,4 @@
-package org.demarche.analysis.api;
+package org.demarche.contracts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -7,11 +7,11 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class Utf8Test {
+class StatementTextTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "APT40", "Économie", "日本政府は", "Лазарус", "김수키", "emoji 🛰️ and 𝔘"})
     void countsWhatTheEncoderWrites(String text) {
-        assertEquals(text.getBytes(StandardCharsets.UTF_8).length, Utf8.length(text));
+        assertEquals(text.getBytes(StandardCharsets.UTF_8).length, StatementText.utf8Length(text));
     }
 }

@@ -1,18 +1,24 @@
-package org.demarche.analysis.api;
+package org.demarche.contracts;
 
-/** UTF-8 size of a string without encoding it (the text can be large and the limit is in bytes). */
-final class Utf8 {
+/**
+ * Statement texts are limited in UTF-8 bytes (256 KiB by default) wherever they enter the system; every service
+ * measures them the same way, without encoding a text that may be large.
+ */
+public final class StatementText {
 
-    private Utf8() {
+    private static final int ONE_BYTE_LIMIT = 0x80;
+    private static final int TWO_BYTE_LIMIT = 0x800;
+
+    private StatementText() {
     }
 
-    static long length(CharSequence text) {
+    public static long utf8Length(CharSequence text) {
         long bytes = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c < 0x80) {
+            if (c < ONE_BYTE_LIMIT) {
                 bytes += 1;
-            } else if (c < 0x800) {
+            } else if (c < TWO_BYTE_LIMIT) {
                 bytes += 2;
             } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
                     && Character.isLowSurrogate(text.charAt(i + 1))) {
