@@ -72,8 +72,9 @@ public final class ActorRecognizer {
             if ((role == ActorRole.DEMONYM || role == ActorRole.STATE) && near(a, governmentNouns, sentences)) {
                 role = ActorRole.GOVERNMENT;
             }
-            boolean location = afterPrefix(text, a, locationPrefixes)
-                    || previous != null && previous.location() && inList(text, previous, a);
+            // an intelligence agency is what a text holds responsible, not a place ("impute au renseignement russe")
+            boolean location = role != ActorRole.AGENCY && (afterPrefix(text, a, locationPrefixes)
+                    || previous != null && previous.location() && inList(text, previous, a));
             ActorMention resolved = new ActorMention(a.code(), role, a.start(), a.end(), a.foldedStart(),
                     a.foldedEnd(), a.sentence(), location);
             out.add(resolved);

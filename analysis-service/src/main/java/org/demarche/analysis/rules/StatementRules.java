@@ -62,7 +62,8 @@ public final class StatementRules {
             List<Claim> produced = new ArrayList<>();
             if (!negated) {
                 Set<String> attributors = new LinkedHashSet<>();
-                int clauseStart = voicesOf(facts, attributors);
+                int[] clause = voicesOf(facts, attributors);
+                int clauseStart = clause[0];
                 boolean explicit = !attributors.isEmpty();
                 attributors.removeAll(deniers);
                 boolean attributes = facts.has(TermKind.ATTRIBUTION) || facts.has(TermKind.REPORTED_ATTRIBUTION);
@@ -70,7 +71,7 @@ public final class StatementRules {
                     attributors.add(speaker);
                 }
                 if (attributes && !attributors.isEmpty()) {
-                    String sponsor = SponsorChooser.choose(facts, attributors, clauseStart).orElse(null);
+                    String sponsor = SponsorChooser.choose(facts, attributors, clauseStart, clause[1]).orElse(null);
                     List<GroupHit> targets = !groups.isEmpty() ? groups
                             : facts.has(TermKind.GROUP_ANAPHORA) ? contextGroups : List.of();
                     Confidence confidence = confidence(facts);
@@ -103,6 +104,7 @@ public final class StatementRules {
                 }
             }
             boolean namesPreviousActors = produced.isEmpty() && !negated && deniers.isEmpty() && !groups.isEmpty()
+                    && !nonStateNamesFirst(facts, groups.get(0))
                     && lastClaimSentence == facts.sentence().index() - 1 && !lastClaims.isEmpty()
                     && lastClaims.stream().allMatch(c -> c.group() == null && c.sponsor() != null);
             if (namesPreviousActors) {
@@ -146,9 +148,13 @@ public final class StatementRules {
         return new Findings(attributions, dedupe(condemnations), denialList, namings(finalClaims, denialList));
     }
 
-    /** Fills {@code attributors} with the voices of the sentence; returns where the attributed clause starts. */
-    private int voicesOf(SentenceFacts facts, Set<String> attributors) {
+    /**
+     * Fills {@code attributors} with the voices of the sentence; returns where the attributed clause starts and where
+     * the subject of its verb ends.
+     */
+    private int[] voicesOf(SentenceFacts facts, Set<String> attributors) {
         int clauseStart = -1;
+        int subjectEnd = -1;
         for (Match<Term> cue : facts.terms()) {
             TermKind kind = cue.payload().kind();
             List<ActorMention> subjects;
@@ -167,11 +173,19 @@ public final class StatementRules {
                 String code = s.code() == null ? speaker : s.code();
                 if (code != null) {
                     attributors.add(code);
-                    clauseStart = Math.max(clauseStart, end);
+                    if (end >= clauseStart) {
+                        clauseStart = end;
+                        subjectEnd = s.foldedEnd();
+                    }
                 }
             }
         }
-        return clauseStart;
+        return new int[] {clauseStart, subjectEnd};
+    }
+
+    /** "A US security company had linked the unit to APT1": the name is the company's, not the attributor's. */
+    private static boolean nonStateNamesFirst(SentenceFacts facts, GroupHit firstGroup) {
+        return facts.cues(TermKind.NON_STATE_SUBJECT).stream().anyMatch(t -> t.start() < firstGroup.start());
     }
 
     /**
