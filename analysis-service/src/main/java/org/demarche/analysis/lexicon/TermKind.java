@@ -31,7 +31,8 @@ public enum TermKind {
     CYBER_CONTEXT("cyberContext", false),
     GROUP_ANAPHORA("groupAnaphora", false),
     JOINT_STATEMENT("jointStatement", false),
-    NON_STATE_SUBJECT("nonStateSubjects", false);
+    NON_STATE_SUBJECT("nonStateSubjects", false),
+    SEPARATE_ACTIVITY("separateActivity", false);
 
     private final String section;
     private final boolean coded;

@@ -37,6 +37,7 @@ public final class StatementRules {
     static final String CONDEMNATION = "condemnation.clause";
     static final String DENIAL = "denial.clause";
 
+    private static final int HEADLINE = 0;
     private static final List<TermKind> VOICE_CUES = List.of(TermKind.REPORTING, TermKind.REPORTED_ATTRIBUTION,
             TermKind.SAME_ASSESSMENT);
 
@@ -108,7 +109,9 @@ public final class StatementRules {
                     && lastClaimSentence == facts.sentence().index() - 1 && !lastClaims.isEmpty()
                     && lastClaims.stream().allMatch(c -> c.group() == null && c.sponsor() != null);
             if (namesPreviousActors) {
-                // "GRU unit 29155 is behind it. The unit, also known as Ember Bear, ...": the group gets that sponsor
+                // "GRU unit 29155 is behind it. The unit, also known as Ember Bear, ...": the group gets that sponsor,
+                // and the group-less claims it names are the same attributions
+                lastClaims.forEach(c -> claims.removeIf(o -> o == c));
                 for (Claim c : lastClaims) {
                     for (GroupHit g : groups) {
                         produced.add(new Claim(c.attributor(), g, c.sponsor(), c.confidence(), facts.sentence(),
@@ -280,10 +283,11 @@ public final class StatementRules {
         }
         withSponsors.removeIf(c -> c.sponsor() == null && withSponsors.stream().anyMatch(o -> o.sponsor() != null
                 && o.attributor().equals(c.attributor()) && Objects.equals(o.groupKey(), c.groupKey())));
-        // "X attributes this campaign to Russia" next to X's "APT28, sponsored by Russia" from the same sentence
+        // "X attributes this campaign to Russia" before X's "APT28, sponsored by Russia" names who did it, unless the
+        // text says the group's activity is another one ("Separately, ...", "d'autres activités")
         withSponsors.removeIf(c -> c.group() == null && withSponsors.stream().anyMatch(o -> o.group() != null
                 && o.attributor().equals(c.attributor()) && Objects.equals(o.sponsor(), c.sponsor())
-                && o.sentence().index() >= c.sentence().index()));
+                && namesTheSameActivity(c, o, sentences)));
         List<Claim> all = new ArrayList<>(withSponsors);
         for (String cosigner : cosigners(sentences)) {
             for (Claim c : withSponsors) {
@@ -297,6 +301,27 @@ public final class StatementRules {
             distinct.putIfAbsent(c.attributor() + "|" + c.groupKey() + "|" + c.sponsor(), c);
         }
         return List.copyOf(distinct.values());
+    }
+
+    /**
+     * Whether a group-less claim is the grouped claim's activity told before its group is named: in the same sentence,
+     * in the headline, or earlier with no "separately" marker up to the grouped claim.
+     */
+    private static boolean namesTheSameActivity(Claim groupless, Claim grouped, List<SentenceFacts> sentences) {
+        int from = groupless.sentence().index();
+        int to = grouped.sentence().index();
+        if (from == to || from == HEADLINE) {
+            return true;
+        }
+        if (to < from) {
+            return false;
+        }
+        for (int i = from + 1; i <= to && i < sentences.size(); i++) {
+            if (sentences.get(i).has(TermKind.SEPARATE_ACTIVITY)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Set<String> cosigners(List<SentenceFacts> sentences) {
