@@ -51,7 +51,7 @@ public final class StatementRules {
 
     public Findings apply(List<SentenceFacts> sentences) {
         List<Claim> claims = new ArrayList<>();
-        List<Condemnation> condemnations = new ArrayList<>();
+        List<CondemnationTargets.Pending> condemnations = new ArrayList<>();
         Map<String, Denial> denials = new LinkedHashMap<>();
         List<GroupHit> contextGroups = List.of();
         List<Claim> lastClaims = List.of();
@@ -128,7 +128,7 @@ public final class StatementRules {
                 contextGroups = groups;
             }
             if (!negated) {
-                condemnations.addAll(condemnations(facts, deniers, latestSponsor(claims)));
+                condemnations.addAll(condemnations(facts, deniers, latestSponsor(claims), produced, groups));
             }
             for (String denier : deniers) {
                 if (groups.isEmpty()) {
@@ -139,6 +139,7 @@ public final class StatementRules {
                 }
             }
         }
+        claims.addAll(CondemnationTargets.impliedAttributions(condemnations, claims));
         List<Claim> finalClaims = settle(claims, sentences);
         List<Attribution> attributions = finalClaims.stream().map(this::attribution).toList();
         // only the accused deny: the speaker or a state some attribution in the text holds responsible
@@ -148,7 +149,11 @@ public final class StatementRules {
                 .filter(d -> d.denier().equals(speaker) || accused.contains(d.denier())
                         || deniesUnsponsoredGroup(d, finalClaims))
                 .toList());
-        return new Findings(attributions, dedupe(condemnations), denialList, namings(finalClaims, denialList));
+        List<Condemnation> condemnationList = CondemnationTargets.settle(condemnations, finalClaims).stream()
+                .map(c -> new Condemnation(c.condemner(), c.target(), c.facts().sentence().text(),
+                        provenance(CONDEMNATION, c.facts())))
+                .toList();
+        return new Findings(attributions, dedupe(condemnationList), denialList, namings(finalClaims, denialList));
     }
 
     /**
@@ -222,8 +227,10 @@ public final class StatementRules {
         return deniers;
     }
 
-    private List<Condemnation> condemnations(SentenceFacts facts, Set<String> deniers, String latestSponsor) {
-        List<Condemnation> out = new ArrayList<>();
+    private List<CondemnationTargets.Pending> condemnations(SentenceFacts facts, Set<String> deniers,
+            String latestSponsor, List<Claim> produced, List<GroupHit> groups) {
+        List<CondemnationTargets.Pending> out = new ArrayList<>();
+        String sponsorHere = produced.stream().map(Claim::sponsor).filter(Objects::nonNull).findFirst().orElse(null);
         for (Match<Term> cue : facts.cues(TermKind.CONDEMNATION)) {
             Set<String> condemners = new LinkedHashSet<>();
             voices.subjectsBefore(facts, cue).forEach(s -> condemners.add(s.code() == null ? speaker : s.code()));
@@ -232,15 +239,15 @@ public final class StatementRules {
                 condemners.add(speaker);
             }
             condemners.removeAll(deniers);
-            String target = facts.actors().stream()
+            String namedAfterVerb = facts.actors().stream()
                     .filter(a -> a.foldedStart() >= cue.foldedEnd() && a.role().isState() && !a.location())
                     .map(ActorMention::code)
                     .filter(c -> c != null && !condemners.contains(c))
                     .findFirst()
-                    .orElse(latestSponsor);
+                    .orElse(null);
             for (String condemner : condemners) {
-                String t = Objects.equals(target, condemner) ? null : target;
-                out.add(new Condemnation(condemner, t, facts.sentence().text(), provenance(CONDEMNATION, facts)));
+                out.add(new CondemnationTargets.Pending(condemner, sponsorHere, namedAfterVerb, groups, latestSponsor,
+                        facts));
             }
         }
         return out;

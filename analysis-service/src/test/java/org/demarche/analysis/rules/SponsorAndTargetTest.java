@@ -1,0 +1,89 @@
+package org.demarche.analysis.rules;
+
+import static org.demarche.analysis.AnalyzerFixture.ANALYZER;
+import static org.demarche.analysis.AnalyzerFixture.statement;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+
+import org.demarche.analysis.Outcome;
+import org.demarche.contracts.StatementAnalyzed;
+import org.junit.jupiter.api.Test;
+
+/** Who is held responsible and who is condemned, on short statements written for these tests. */
+class SponsorAndTargetTest {
+
+    private static StatementAnalyzed analyse(String text, String publisher, String language) {
+        return ANALYZER.analyze(statement(text, publisher, language));
+    }
+
+    @Test
+    void anAgencyAfterAPlacePrepositionIsStillTheSponsor() {
+        StatementAnalyzed r = analyse("Le ministère des Armées impute au renseignement militaire russe l'intrusion du groupe "
+                + "APT29 dans ses réseaux.", "Ministère des Armées", "fr");
+        assertEquals(Set.of("FR>apt29>RU:OWN"), Outcome.attributions(r));
+    }
+
+    @Test
+    void anAgencyBetweenTheSubjectAndALateVerbIsTheSponsor() {
+        StatementAnalyzed r = analyse("Die Niederlande haben gestern eine Spionagekampagne dem russischen Militärgeheimdienst GRU "
+                + "zugeschrieben und dabei die Gruppe Sandworm genannt.", "Auswärtiges Amt", "de");
+        assertEquals(Set.of("NL>sandworm-team>RU:REPORTED"), Outcome.attributions(r));
+    }
+
+    @Test
+    void aHelpingOfficialBodyIsNotTheSponsor() {
+        StatementAnalyzed r = analyse("The National Police Agency concluded, with support from the FBI, that North Korea was "
+                + "behind the theft of crypto assets.", "Ministry of Foreign Affairs of Japan", "en");
+        assertEquals(Set.of("JP>null>KP:OWN"), Outcome.attributions(r));
+    }
+
+    @Test
+    void aGrouplessAttributionMarkedSeparateIsAnotherActivity() {
+        StatementAnalyzed r = analyse("UK says China behind hacks. The Foreign Secretary said a China state-sponsored actor was "
+                + "behind a breach of the land registry. Separately, the NCSC assessed that the group APT41, working for "
+                + "China's Ministry of State Security, targeted health agencies.",
+                "Foreign, Commonwealth & Development Office", "en");
+        assertEquals(Set.of("GB>null>CN:OWN", "GB>apt41>CN:OWN"), Outcome.attributions(r));
+    }
+
+    @Test
+    void aGrouplessAttributionBeforeTheGroupIsNamedIsTheSameOne() {
+        StatementAnalyzed r = analyse("UK says China behind hacks. The Foreign Secretary said a China state-sponsored actor was "
+                + "behind a breach of the land registry. The NCSC assessed that the group APT41, working for China's "
+                + "Ministry of State Security, carried out the breach.", "Foreign, Commonwealth & Development Office", "en");
+        assertEquals(Set.of("GB>apt41>CN:OWN"), Outcome.attributions(r));
+    }
+
+    @Test
+    void condemningAStatesAttackHoldsItResponsible() {
+        StatementAnalyzed r = analyse("La Casa Bianca ha condannato con fermezza l'attacco iraniano contro l'Albania, alleata "
+                + "della NATO.", "Rai News", "it");
+        assertEquals(Set.of("US>IR"), Outcome.condemnations(r));
+        assertEquals(Set.of("US>null>IR:OWN"), Outcome.attributions(r));
+    }
+
+    @Test
+    void condemningAGroupTargetsTheSponsorALaterSentenceGivesIt() {
+        StatementAnalyzed r = analyse("We condemn the intrusion campaign run by Sandworm against Ukraine. Sandworm is operated by "
+                + "Russia's military intelligence service.", "North Atlantic Treaty Organization", "en");
+        assertEquals(Set.of("NATO>RU"), Outcome.condemnations(r));
+    }
+
+    @Test
+    void condemningAnAgencysUseOfAGroupAttributesTheGroup() {
+        StatementAnalyzed r = analyse("España condena el uso por parte del servicio de inteligencia militar ruso del grupo APT28 "
+                + "contra sus ministerios.", "Ministerio de Asuntos Exteriores, Unión Europea y Cooperación", "es");
+        assertEquals(Set.of("ES>apt28>RU:OWN"), Outcome.attributions(r));
+        assertEquals(Set.of("ES>RU"), Outcome.condemnations(r));
+    }
+
+    @Test
+    void aVendorsLabelForAUnitIsNotTheStatesNaming() {
+        StatementAnalyzed r = analyse("美国司法部宣布起诉五名军官，称其隶属于中国人民解放军61398部队。美国一家网络安全公司曾把该部队与APT1联系起来。",
+                "新华社", "zh");
+        assertTrue(r.namings().isEmpty(), r.namings().toString());
+        assertEquals(Set.of("US>null>CN:REPORTED"), Outcome.attributions(r));
+    }
+}
