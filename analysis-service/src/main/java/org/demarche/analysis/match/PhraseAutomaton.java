@@ -1,14 +1,12 @@
 package org.demarche.analysis.match;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 import org.demarche.analysis.text.NormalizedText;
+import org.demarche.analysis.text.SpacelessText;
 import org.demarche.analysis.text.TextFolding;
 
 /**
@@ -16,41 +14,64 @@ import org.demarche.analysis.text.TextFolding;
  * {@link Builder#build()}). Spaces are not part of the keys: the text is fed without its spaces and a match is kept
  * only where the text's spaces fall at places the phrase allows (its own spaces and letter/digit seams), so
  * "APT40", "APT 40" and "apt-40" all match "APT40", and "Cozy Bear" matches "cozy-bear".
+ *
+ * <p>Everything lives in flat arrays indexed by state (states numbered breadth-first from the root 0) so that a scan
+ * follows array indices rather than object references: per char it reads the state's edges and one int telling
+ * whether any phrase ends there.
  */
 public final class PhraseAutomaton<T> {
+
+    private static final int NONE = -1;
+    private static final int ALPHABET = 0x10000;
+    /** Up to this many edges a state's edges are scanned in order, above it they are binary-searched. */
+    private static final int LINEAR_EDGES = 4;
 
     /** Edges of state s are at [edgeStart[s], edgeStart[s + 1]) of the flat arrays, sorted by char. */
     private final int[] edgeStart;
     private final char[] edgeChars;
     private final int[] edgeTargets;
-    private final int[] fail;
-    private final int[][] outputs;
-    private final List<Pattern<T>> patterns;
     /** Dense transitions of the root, the state a scan is in most of the time. */
-    private final int[] rootNext = new int[0x10000];
+    private final int[] rootNext;
+    private final int[] fail;
+    /** The nearest state on the failure chain of s, s included, where some phrase ends; NONE if there is none. */
+    private final int[] report;
+    /** Phrases ending exactly at state s: patternsAt[patternsStart[s] .. patternsStart[s + 1]), in the order added. */
+    private final int[] patternsStart;
+    private final int[] patternsAt;
 
-    private record Pattern<T>(T payload, int length, BitSet allowedBreaks, PhraseSpec spec, String letters) {
+    private final Object[] payloads;
+    private final int[] lengths;
+    private final PhraseSpec[] specs;
+    private final BitSet[] allowedBreaks;
+    private final String[] letters;
+
+    private PhraseAutomaton(Builder<T> b, int[] edgeStart, char[] edgeChars, int[] edgeTargets, int[] rootNext,
+            int[] fail, int[] report, int[] patternsStart, int[] patternsAt) {
+        this.edgeStart = edgeStart;
+        this.edgeChars = edgeChars;
+        this.edgeTargets = edgeTargets;
+        this.rootNext = rootNext;
+        this.fail = fail;
+        this.report = report;
+        this.patternsStart = patternsStart;
+        this.patternsAt = patternsAt;
+        int n = b.patterns.size();
+        this.payloads = new Object[n];
+        this.lengths = new int[n];
+        this.specs = new PhraseSpec[n];
+        this.allowedBreaks = new BitSet[n];
+        this.letters = new String[n];
+        for (int i = 0; i < n; i++) {
+            Pattern<T> p = b.patterns.get(i);
+            payloads[i] = p.payload;
+            lengths[i] = p.length;
+            specs[i] = p.spec;
+            allowedBreaks[i] = p.allowedBreaks;
+            letters[i] = p.letters;
+        }
     }
 
-    private PhraseAutomaton(char[][] edgeChars, int[][] edgeTargets, int[] fail, int[][] outputs,
-            List<Pattern<T>> patterns) {
-        this.edgeStart = new int[edgeChars.length + 1];
-        for (int s = 0; s < edgeChars.length; s++) {
-            edgeStart[s + 1] = edgeStart[s] + edgeChars[s].length;
-        }
-        this.edgeChars = new char[edgeStart[edgeChars.length]];
-        this.edgeTargets = new int[edgeStart[edgeChars.length]];
-        for (int s = 0; s < edgeChars.length; s++) {
-            System.arraycopy(edgeChars[s], 0, this.edgeChars, edgeStart[s], edgeChars[s].length);
-            System.arraycopy(edgeTargets[s], 0, this.edgeTargets, edgeStart[s], edgeTargets[s].length);
-        }
-        this.fail = fail;
-        this.outputs = outputs;
-        this.patterns = patterns;
-        java.util.Arrays.fill(rootNext, -1);
-        for (int i = edgeStart[0]; i < edgeStart[1]; i++) {
-            rootNext[this.edgeChars[i]] = this.edgeTargets[i];
-        }
+    private record Pattern<T>(T payload, int length, BitSet allowedBreaks, PhraseSpec spec, String letters) {
     }
 
     public static <T> Builder<T> builder() {
@@ -58,52 +79,34 @@ public final class PhraseAutomaton<T> {
     }
 
     public int size() {
-        return patterns.size();
+        return payloads.length;
     }
 
     /** Every occurrence of every phrase (overlapping ones included), in order of their end. */
+    @SuppressWarnings("unchecked")
     public List<Match<T>> findAll(NormalizedText text) {
-        int n = text.length();
-        char[] compact = new char[n];
-        int[] foldedIndex = new int[n];
-        boolean[] spaceBefore = new boolean[n];
-        int[] spacesUpTo = new int[n];
-        int spaces = 0;
-        int m = 0;
-        boolean pendingSpace = false;
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c == ' ') {
-                pendingSpace = true;
-                continue;
-            }
-            compact[m] = c;
-            foldedIndex[m] = i;
-            spaceBefore[m] = pendingSpace;
-            if (pendingSpace) {
-                spaces++;
-            }
-            spacesUpTo[m] = spaces;
-            pendingSpace = false;
-            m++;
-        }
+        SpacelessText compact = text.spaceless();
+        int m = compact.length();
         List<Match<T>> found = new ArrayList<>();
         int state = 0;
         for (int k = 0; k < m; k++) {
-            char c = compact[k];
-            int next = step(state, c);
+            char c = compact.charAt(k);
+            int next = state == 0 ? rootNext[c] : step(state, c);
             while (next < 0 && state != 0) {
                 state = fail[state];
-                next = step(state, c);
+                next = state == 0 ? rootNext[c] : step(state, c);
             }
-            state = Math.max(next, 0);
-            for (int patternId : outputs[state]) {
-                Pattern<T> p = patterns.get(patternId);
-                int first = k - p.length + 1;
-                if (accepts(p, text, compact, foldedIndex, spaceBefore, spacesUpTo, first, k)) {
-                    int fs = foldedIndex[first];
-                    int fe = foldedIndex[k] + 1;
-                    found.add(new Match<>(p.payload, fs, fe, text.originalStart(fs), text.originalEnd(fe - 1)));
+            state = next < 0 ? 0 : next;
+            for (int at = report[state]; at != NONE; at = report[fail[at]]) {
+                for (int i = patternsStart[at]; i < patternsStart[at + 1]; i++) {
+                    int p = patternsAt[i];
+                    int first = k - lengths[p] + 1;
+                    if (accepts(p, text, compact, first, k)) {
+                        int fs = compact.foldedIndex(first);
+                        int fe = compact.foldedIndex(k) + 1;
+                        found.add(new Match<>((T) payloads[p], fs, fe, text.originalStart(fs),
+                                text.originalEnd(fe - 1)));
+                    }
                 }
             }
         }
@@ -111,50 +114,49 @@ public final class PhraseAutomaton<T> {
     }
 
     private int step(int state, char c) {
-        if (state == 0) {
-            return rootNext[c];
-        }
         int from = edgeStart[state];
         int to = edgeStart[state + 1];
-        if (to - from <= 4) {
+        if (to - from <= LINEAR_EDGES) {
             for (int i = from; i < to; i++) {
                 if (edgeChars[i] == c) {
                     return edgeTargets[i];
                 }
             }
-            return -1;
+            return NONE;
         }
         int at = Arrays.binarySearch(edgeChars, from, to, c);
-        return at >= 0 ? edgeTargets[at] : -1;
+        return at >= 0 ? edgeTargets[at] : NONE;
     }
 
-    private boolean accepts(Pattern<T> p, NormalizedText text, char[] compact, int[] foldedIndex,
-            boolean[] spaceBefore, int[] spacesUpTo, int first, int last) {
+    private boolean accepts(int p, NormalizedText text, SpacelessText compact, int first, int last) {
         // cheapest checks first: most candidate outputs fail at a word boundary
-        int fs = foldedIndex[first];
-        int fe = foldedIndex[last];
-        if (p.spec.leftBoundary() && fs > 0 && TextFolding.isWordChar(compact[first])
+        PhraseSpec spec = specs[p];
+        int fs = compact.foldedIndex(first);
+        int fe = compact.foldedIndex(last);
+        if (spec.leftBoundary() && fs > 0 && TextFolding.isWordChar(compact.charAt(first))
                 && TextFolding.isWordChar(text.charAt(fs - 1))) {
             return false;
         }
-        if (p.spec.rightBoundary() && fe + 1 < text.length() && TextFolding.isWordChar(compact[last])
+        if (spec.rightBoundary() && fe + 1 < text.length() && TextFolding.isWordChar(compact.charAt(last))
                 && TextFolding.isWordChar(text.charAt(fe + 1))) {
             return false;
         }
-        if (spacesUpTo[last] != spacesUpTo[first]) {
+        if (compact.spacesUpTo(last) != compact.spacesUpTo(first)) {
+            BitSet allowed = allowedBreaks[p];
             for (int k = first + 1; k <= last; k++) {
-                if (spaceBefore[k] && !p.allowedBreaks.get(k - first)) {
+                if (compact.spaceBefore(k) && !allowed.get(k - first)) {
                     return false;
                 }
             }
         }
-        return p.spec.caseRule() == CaseRule.ANY
-                || caseFits(p, text.original(), text.originalStart(fs), text.originalEnd(fe));
+        return spec.caseRule() == CaseRule.ANY
+                || caseFits(spec.caseRule(), letters[p], text.original(), text.originalStart(fs),
+                        text.originalEnd(fe));
     }
 
     /** Compares the letters written in {@code original[from, to)} with the phrase's, without copying them. */
-    private static boolean caseFits(Pattern<?> p, String original, int from, int to) {
-        if (p.spec.caseRule() == CaseRule.CAPITALIZED) {
+    private static boolean caseFits(CaseRule rule, String phraseLetters, String original, int from, int to) {
+        if (rule == CaseRule.CAPITALIZED) {
             for (int i = from; i < to; i++) {
                 char c = original.charAt(i);
                 if (Character.isLetter(c)) {
@@ -163,12 +165,12 @@ public final class PhraseAutomaton<T> {
             }
             return true;
         }
-        int n = p.letters.length();
+        int n = phraseLetters.length();
         int seen = 0;
         for (int i = from; i < to && seen < n; i++) {
             char c = original.charAt(i);
             if (Character.isLetter(c)) {
-                if (Character.isUpperCase(c) != Character.isUpperCase(p.letters.charAt(seen))) {
+                if (Character.isUpperCase(c) != Character.isUpperCase(phraseLetters.charAt(seen))) {
                     return false;
                 }
                 seen++;
@@ -187,21 +189,26 @@ public final class PhraseAutomaton<T> {
         return b.toString();
     }
 
-    /** Collects phrases, then compiles them into an immutable automaton. */
+    /**
+     * Collects phrases into a trie held in growable int arrays (children as sibling lists, the root's also in a
+     * dense table), then compiles it into an immutable automaton.
+     */
     public static final class Builder<T> {
 
-        private final List<Map<Character, Integer>> trie = new ArrayList<>();
-        private final List<List<Integer>> terminal = new ArrayList<>();
+        private static final int INITIAL_NODES = 1024;
+
+        private char[] label = new char[INITIAL_NODES];
+        private int[] firstChild = new int[INITIAL_NODES];
+        private int[] nextSibling = new int[INITIAL_NODES];
+        private int nodes = 1;
+        private final int[] rootChild = new int[ALPHABET];
         private final List<Pattern<T>> patterns = new ArrayList<>();
+        /** Trie node where each pattern ends, by pattern id. */
+        private int[] patternNode = new int[INITIAL_NODES];
 
         private Builder() {
-            newNode();
-        }
-
-        private int newNode() {
-            trie.add(new TreeMap<>());
-            terminal.add(new ArrayList<>());
-            return trie.size() - 1;
+            firstChild[0] = NONE;
+            Arrays.fill(rootChild, NONE);
         }
 
         public Builder<T> add(String writtenPhrase, T payload) {
@@ -231,67 +238,141 @@ public final class PhraseAutomaton<T> {
             }
             int node = 0;
             for (int i = 0; i < key.length(); i++) {
-                Integer next = trie.get(node).get(key.charAt(i));
-                if (next == null) {
-                    next = newNode();
-                    trie.get(node).put(key.charAt(i), next);
-                }
-                node = next;
+                char c = key.charAt(i);
+                int child = child(node, c);
+                node = child != NONE ? child : newChild(node, c);
             }
-            terminal.get(node).add(patterns.size());
+            if (patterns.size() == patternNode.length) {
+                patternNode = Arrays.copyOf(patternNode, patternNode.length * 2);
+            }
+            patternNode[patterns.size()] = node;
             patterns.add(new Pattern<>(payload, key.length(), breaks, spec, letters(spec.phrase())));
             return this;
         }
 
-        public PhraseAutomaton<T> build() {
-            int size = trie.size();
-            char[][] chars = new char[size][];
-            int[][] targets = new int[size][];
-            for (int node = 0; node < size; node++) {
-                Map<Character, Integer> edges = trie.get(node);
-                chars[node] = new char[edges.size()];
-                targets[node] = new int[edges.size()];
-                int i = 0;
-                for (Map.Entry<Character, Integer> e : edges.entrySet()) {
-                    chars[node][i] = e.getKey();
-                    targets[node][i] = e.getValue();
-                    i++;
+        private int child(int node, char c) {
+            if (node == 0) {
+                return rootChild[c];
+            }
+            for (int child = firstChild[node]; child != NONE; child = nextSibling[child]) {
+                if (label[child] == c) {
+                    return child;
                 }
             }
-            int[] fail = new int[size];
-            List<List<Integer>> out = new ArrayList<>(terminal);
-            ArrayDeque<Integer> queue = new ArrayDeque<>();
-            for (int child : targets[0]) {
-                queue.add(child);
-            }
-            while (!queue.isEmpty()) {
-                int node = queue.poll();
-                for (int i = 0; i < chars[node].length; i++) {
-                    char c = chars[node][i];
-                    int child = targets[node][i];
-                    int f = fail[node];
-                    int to = find(chars, targets, f, c);
-                    while (to < 0 && f != 0) {
-                        f = fail[f];
-                        to = find(chars, targets, f, c);
-                    }
-                    fail[child] = to >= 0 && to != child ? to : 0;
-                    List<Integer> merged = new ArrayList<>(out.get(child));
-                    merged.addAll(out.get(fail[child]));
-                    out.set(child, merged);
-                    queue.add(child);
-                }
-            }
-            int[][] outputs = new int[size][];
-            for (int node = 0; node < size; node++) {
-                outputs[node] = out.get(node).stream().mapToInt(Integer::intValue).toArray();
-            }
-            return new PhraseAutomaton<>(chars, targets, fail, outputs, List.copyOf(patterns));
+            return NONE;
         }
 
-        private static int find(char[][] chars, int[][] targets, int node, char c) {
-            int at = Arrays.binarySearch(chars[node], c);
-            return at >= 0 ? targets[node][at] : -1;
+        private int newChild(int parent, char c) {
+            if (nodes == label.length) {
+                int grown = nodes * 2;
+                label = Arrays.copyOf(label, grown);
+                firstChild = Arrays.copyOf(firstChild, grown);
+                nextSibling = Arrays.copyOf(nextSibling, grown);
+            }
+            int node = nodes++;
+            label[node] = c;
+            firstChild[node] = NONE;
+            nextSibling[node] = firstChild[parent];
+            firstChild[parent] = node;
+            if (parent == 0) {
+                rootChild[c] = node;
+            }
+            return node;
+        }
+
+        public PhraseAutomaton<T> build() {
+            int n = nodes;
+            // breadth-first renumbering, children in char order, so that every state's edges come out sorted
+            int[] order = new int[n];
+            int[] newId = new int[n];
+            int[] edgeStart = new int[n + 1];
+            char[] edgeChars = new char[n - 1];
+            int[] edgeTargets = new int[n - 1];
+            int[] scratch = new int[n];
+            int tail = 1;
+            int edges = 0;
+            for (int head = 0; head < tail; head++) {
+                int old = order[head];
+                edgeStart[head] = edges;
+                int count = 0;
+                for (int child = firstChild[old]; child != NONE; child = nextSibling[child]) {
+                    scratch[count++] = child;
+                }
+                sortByLabel(scratch, count);
+                for (int i = 0; i < count; i++) {
+                    int child = scratch[i];
+                    order[tail] = child;
+                    newId[child] = tail;
+                    edgeChars[edges] = label[child];
+                    edgeTargets[edges] = tail;
+                    edges++;
+                    tail++;
+                }
+            }
+            edgeStart[n] = edges;
+
+            int[] rootNext = new int[ALPHABET];
+            Arrays.fill(rootNext, NONE);
+            for (int i = edgeStart[0]; i < edgeStart[1]; i++) {
+                rootNext[edgeChars[i]] = edgeTargets[i];
+            }
+
+            // failure links in breadth-first order: a state's failure target is shallower, so already known
+            int[] fail = new int[n];
+            for (int s = 1; s < n; s++) {
+                for (int e = edgeStart[s]; e < edgeStart[s + 1]; e++) {
+                    char c = edgeChars[e];
+                    int f = fail[s];
+                    int to = transition(edgeStart, edgeChars, edgeTargets, rootNext, f, c);
+                    while (to == NONE && f != 0) {
+                        f = fail[f];
+                        to = transition(edgeStart, edgeChars, edgeTargets, rootNext, f, c);
+                    }
+                    fail[edgeTargets[e]] = to == NONE ? 0 : to;
+                }
+            }
+
+            // patterns grouped by the state they end at, each group in the order the patterns were added
+            int[] patternsStart = new int[n + 1];
+            for (int p = 0; p < patterns.size(); p++) {
+                patternsStart[newId[patternNode[p]] + 1]++;
+            }
+            for (int s = 0; s < n; s++) {
+                patternsStart[s + 1] += patternsStart[s];
+            }
+            int[] fill = Arrays.copyOf(patternsStart, n);
+            int[] patternsAt = new int[patterns.size()];
+            for (int p = 0; p < patterns.size(); p++) {
+                patternsAt[fill[newId[patternNode[p]]]++] = p;
+            }
+            int[] report = new int[n];
+            report[0] = NONE;
+            for (int s = 1; s < n; s++) {
+                report[s] = patternsStart[s + 1] > patternsStart[s] ? s : report[fail[s]];
+            }
+            return new PhraseAutomaton<>(this, edgeStart, edgeChars, edgeTargets, rootNext, fail, report,
+                    patternsStart, patternsAt);
+        }
+
+        private void sortByLabel(int[] children, int count) {
+            for (int i = 1; i < count; i++) {
+                int child = children[i];
+                int j = i - 1;
+                while (j >= 0 && label[children[j]] > label[child]) {
+                    children[j + 1] = children[j];
+                    j--;
+                }
+                children[j + 1] = child;
+            }
+        }
+
+        private static int transition(int[] edgeStart, char[] edgeChars, int[] edgeTargets, int[] rootNext,
+                int state, char c) {
+            if (state == 0) {
+                return rootNext[c];
+            }
+            int at = Arrays.binarySearch(edgeChars, edgeStart[state], edgeStart[state + 1], c);
+            return at >= 0 ? edgeTargets[at] : NONE;
         }
     }
 }

@@ -11,6 +11,8 @@ public final class NormalizedText {
     private final String folded;
     private final int[] originalStart;
     private final int[] originalEnd;
+    /** Made on first use; a race only makes it twice (equal and immutable, published through final fields). */
+    private SpacelessText spaceless;
 
     NormalizedText(String original, String folded, int[] originalStart, int[] originalEnd) {
         this.original = original;
@@ -37,6 +39,16 @@ public final class NormalizedText {
 
     public char charAt(int index) {
         return folded.charAt(index);
+    }
+
+    /** The folded text without its spaces, as the phrase automata read it. */
+    public SpacelessText spaceless() {
+        SpacelessText view = spaceless;
+        if (view == null) {
+            view = SpacelessText.of(folded);
+            spaceless = view;
+        }
+        return view;
     }
 
     /** Original offset (inclusive) where folded char {@code index} comes from. */
