@@ -1,6 +1,8 @@
 package org.demarche.analysis.language;
 
+import java.util.Iterator;
 import java.util.Optional;
+import java.util.SortedMap;
 
 import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetector;
@@ -8,16 +10,28 @@ import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 
 /**
  * Detects the language of a text the caller did not label. Scripts settle Korean, Japanese, Chinese and Russian
- * cheaply; Lingua (low-accuracy mode, six Latin-script languages, models loaded lazily) decides among the rest.
- * Never fails: an undecidable text gets "und".
+ * cheaply; Lingua (six Latin-script languages) decides among the rest. Its cost grows with the text it reads, so it
+ * reads a short sample first and a longer one only when its two best languages are close. Never fails: an
+ * undecidable text gets "und".
  */
 public final class LanguageGuesser {
 
     public static final String UNDETERMINED = "und";
     private static final int SAMPLE = 2000;
     /**
-     * Lingua's cost grows with the text, its verdict on a statement settles within a few hundred chars: it reads
-     * at most this much, cut at a space (the corpus and benchmark statements get the same answers as at 2,000).
+     * What Lingua reads first, cut at a space. On the corpora and the benchmark statements (and windows of them)
+     * its best language at this length already matches the one at {@link #MODEL_SAMPLE} whenever it leads clearly.
+     */
+    private static final int FIRST_SAMPLE = 150;
+    /**
+     * The first sample decides when the runner-up's confidence is below this share of the winner's (measured: the
+     * few first samples that disagreed with the longer one had runners-up at 0.97 and above, while clear texts stay
+     * under 0.95); otherwise Lingua reads {@link #MODEL_SAMPLE}.
+     */
+    private static final double CLEAR_LEAD = 0.9;
+    /**
+     * Lingua's verdict on a statement settles within a few hundred chars: it reads at most this much, cut at a space
+     * (the corpus and benchmark statements get the same answers as at 2,000).
      */
     private static final int MODEL_SAMPLE = 400;
 
@@ -39,18 +53,38 @@ public final class LanguageGuesser {
     }
 
     private String byModel(String sample) {
-        LanguageDetector detector = sample.length() < SHORT_TEXT ? latinShort : latin;
-        Language language = detector.detectLanguageOf(modelSample(sample));
+        Language language;
+        if (sample.length() < SHORT_TEXT) {
+            language = latinShort.detectLanguageOf(sample);
+        } else {
+            language = clearWinner(latin.computeLanguageConfidenceValues(cut(sample, FIRST_SAMPLE)))
+                    .orElseGet(() -> latin.detectLanguageOf(cut(sample, MODEL_SAMPLE)));
+        }
         return language == Language.UNKNOWN ? UNDETERMINED
                 : language.getIsoCode639_1().name().toLowerCase(java.util.Locale.ROOT);
     }
 
-    static String modelSample(String sample) {
-        if (sample.length() <= MODEL_SAMPLE) {
+    /** The best language when it leads the runner-up clearly (confidences sorted best first, as Lingua gives them). */
+    static Optional<Language> clearWinner(SortedMap<Language, Double> confidences) {
+        if (confidences.isEmpty()) {
+            return Optional.empty();
+        }
+        Iterator<Double> values = confidences.values().iterator();
+        double best = values.next();
+        if (!values.hasNext()) {
+            return Optional.of(confidences.firstKey());
+        }
+        double second = values.next();
+        return best > 0 && second < CLEAR_LEAD * best ? Optional.of(confidences.firstKey()) : Optional.empty();
+    }
+
+    /** The text up to {@code max} chars, cut back to a space if one is in the second half. */
+    static String cut(String sample, int max) {
+        if (sample.length() <= max) {
             return sample;
         }
-        int cut = MODEL_SAMPLE;
-        while (cut > MODEL_SAMPLE / 2 && !Character.isWhitespace(sample.charAt(cut))) {
+        int cut = max;
+        while (cut > max / 2 && !Character.isWhitespace(sample.charAt(cut))) {
             cut--;
         }
         return sample.substring(0, cut);
