@@ -22,40 +22,64 @@ public final class TextFolding {
 
     static NormalizedText fold(String original) {
         int n = original.length();
-        StringBuilder out = new StringBuilder(n + 8);
+        char[] out = new char[n + 8];
         int[] starts = new int[n + 8];
         int[] ends = new int[n + 8];
+        int length = 0;
         boolean lastWasSpace = false;
         for (int i = 0; i < n; ) {
-            int cp = original.codePointAt(i);
+            char ch = original.charAt(i);
+            int cp = Character.isSurrogate(ch) ? original.codePointAt(i) : ch;
             int next = i + Character.charCount(cp);
-            String piece = foldCodePoint(cp);
-            for (int k = 0; k < piece.length(); k++) {
-                char c = piece.charAt(k);
+            int single = cp < BMP ? singleCharFold(cp) : MULTIPLE_CHARS;
+            String piece = single == MULTIPLE_CHARS ? foldCodePoint(cp) : null;
+            int pieceLength = piece == null ? 1 : piece.length();
+            for (int k = 0; k < pieceLength; k++) {
+                char c = piece == null ? (char) single : piece.charAt(k);
                 if (c == ' ') {
                     if (lastWasSpace) {
-                        ends[out.length() - 1] = next;
+                        ends[length - 1] = next;
                         continue;
                     }
                     lastWasSpace = true;
                 } else {
                     lastWasSpace = false;
                 }
-                if (out.length() == starts.length) {
+                if (length == out.length) {
+                    out = java.util.Arrays.copyOf(out, out.length * 2);
                     starts = java.util.Arrays.copyOf(starts, starts.length * 2);
                     ends = java.util.Arrays.copyOf(ends, ends.length * 2);
                 }
-                starts[out.length()] = i;
-                ends[out.length()] = next;
-                out.append(c);
+                starts[length] = i;
+                ends[length] = next;
+                out[length++] = c;
             }
             i = next;
         }
-        return new NormalizedText(original, out.toString(), starts, ends);
+        return new NormalizedText(original, new String(out, 0, length), starts, ends);
+    }
+
+    private static final int BMP = 0x10000;
+    private static final int UNKNOWN = 0;
+    private static final int MULTIPLE_CHARS = -1;
+    /**
+     * For every BMP char: its fold when that is one char, plus one (so that 0 means not computed yet), or
+     * {@link #MULTIPLE_CHARS}. Filled lazily, like {@link #BMP_CACHE}; most chars of a text take this path.
+     */
+    private static final int[] SINGLE_FOLD = new int[BMP];
+
+    private static int singleCharFold(int cp) {
+        int entry = SINGLE_FOLD[cp];
+        if (entry == UNKNOWN) {
+            String folded = foldCodePoint(cp);
+            entry = folded.length() == 1 ? folded.charAt(0) + 1 : MULTIPLE_CHARS;
+            SINGLE_FOLD[cp] = entry;
+        }
+        return entry == MULTIPLE_CHARS ? MULTIPLE_CHARS : entry - 1;
     }
 
     /** Folded form of every BMP char, filled lazily (a benign race: the strings are immutable and equal). */
-    private static final String[] BMP_CACHE = new String[0x10000];
+    private static final String[] BMP_CACHE = new String[BMP];
 
     private static String foldCodePoint(int cp) {
         if (cp < BMP_CACHE.length) {
