@@ -19,6 +19,7 @@ import org.demarche.analysis.lexicon.LexiconSet;
 import org.demarche.analysis.lexicon.ResourceData;
 import org.demarche.analysis.lexicon.Term;
 import org.demarche.analysis.match.Match;
+import org.demarche.analysis.rules.CollectiveVoice;
 import org.demarche.analysis.rules.Findings;
 import org.demarche.analysis.rules.SentenceFacts;
 import org.demarche.analysis.rules.SpeakerVoice;
@@ -90,7 +91,8 @@ public final class Analyzer {
         List<SentenceFacts> facts = SentenceFacts.of(sentences.sentences(), mentions, recognition.groups(), terms,
                 offset -> sentences.sentenceAt(offset));
         Voices voices = new Voices(folded);
-        Speaker speaker = publishers.official(input.publisher())
+        Speaker speaker = CollectiveVoice.of(facts).map(code -> PublisherTable.speaker(code, input.publisher()))
+                .or(() -> publishers.official(input.publisher()))
                 .orElseGet(() -> PublisherTable.speaker(SpeakerVoice.mostProminent(facts, voices).orElse(null),
                         input.publisher()));
         Findings findings = new StatementRules(voices, speaker.code()).apply(facts);

@@ -16,7 +16,8 @@ import org.demarche.analysis.text.SentenceIndex;
 /**
  * Turns lexicon terms and gazetteer agencies into actor mentions: the longest of overlapping names wins, names inside
  * a group name are dropped, a demonym or state name next to a government noun becomes a government mention, and a
- * mention right after a place preposition (or in a list that starts with one) is marked as a location.
+ * mention right after a place preposition (or in a list that starts with one) is marked as a location, unless a partner
+ * phrase ("together with", "aux côtés de", "samen met") opens the list: partners speak, places do not.
  */
 public final class ActorRecognizer {
 
@@ -24,6 +25,8 @@ public final class ActorRecognizer {
     static final int GOVERNMENT_NOUN_REACH = 25;
     /** Two mentions separated by at most this many letters ("and", "et", "and the") form a list. */
     static final int LIST_GAP_LETTERS = 6;
+    /** A partner phrase reaches the first state of its list at most this many folded chars later ("samen met partners uit de"). */
+    static final int PARTNER_REACH = 30;
 
     private static final Map<TermKind, ActorRole> ROLES = Map.of(
             TermKind.STATE, ActorRole.STATE,
@@ -39,6 +42,8 @@ public final class ActorRecognizer {
         List<Match<ActorMention>> candidates = new ArrayList<>();
         List<Match<Term>> governmentNouns = new ArrayList<>();
         List<Match<Term>> locationPrefixes = new ArrayList<>();
+        List<Match<Term>> partnerPrefixes = new ArrayList<>();
+        List<Match<Term>> conjunctions = new ArrayList<>();
         for (Match<Term> t : terms) {
             TermKind kind = t.payload().kind();
             ActorRole role = ROLES.get(kind);
@@ -49,6 +54,10 @@ public final class ActorRecognizer {
                 governmentNouns.add(t);
             } else if (kind == TermKind.LOCATION_PREFIX) {
                 locationPrefixes.add(t);
+            } else if (kind == TermKind.PARTNER_PREFIX) {
+                partnerPrefixes.add(t);
+            } else if (kind == TermKind.CONJUNCTION) {
+                conjunctions.add(t);
             }
         }
         for (Match<GazetteerName.AgencyName> a : agencies) {
@@ -66,19 +75,23 @@ public final class ActorRecognizer {
         kept.sort(Comparator.comparingInt(Match::start));
         List<ActorMention> out = new ArrayList<>(kept.size());
         ActorMention previous = null;
+        boolean previousPartner = false;
         for (Match<ActorMention> m : kept) {
             ActorMention a = m.payload();
             ActorRole role = a.role();
             if ((role == ActorRole.DEMONYM || role == ActorRole.STATE) && near(a, governmentNouns, sentences)) {
                 role = ActorRole.GOVERNMENT;
             }
+            boolean listed = previous != null && inList(text, previous, a, conjunctions);
+            boolean partner = afterPartnerPrefix(a, partnerPrefixes, sentences) || listed && previousPartner;
             // an intelligence agency is what a text holds responsible, not a place ("impute au renseignement russe")
-            boolean location = role != ActorRole.AGENCY && (afterPrefix(text, a, locationPrefixes)
-                    || previous != null && previous.location() && inList(text, previous, a));
+            boolean location = role != ActorRole.AGENCY && !partner
+                    && (afterPrefix(text, a, locationPrefixes) || listed && previous.location());
             ActorMention resolved = new ActorMention(a.code(), role, a.start(), a.end(), a.foldedStart(),
                     a.foldedEnd(), a.sentence(), location);
             out.add(resolved);
             previous = resolved;
+            previousPartner = partner;
         }
         return out;
     }
@@ -108,21 +121,43 @@ public final class ActorRecognizer {
         return false;
     }
 
-    /** Whether only list punctuation and a short conjunction separate two mentions. */
-    public static boolean inList(NormalizedText text, ActorMention first, ActorMention second) {
+    private static boolean afterPartnerPrefix(ActorMention a, List<Match<Term>> prefixes, SentenceIndex sentences) {
+        for (Match<Term> p : prefixes) {
+            int gap = a.foldedStart() - p.foldedEnd();
+            if (gap >= 0 && gap <= PARTNER_REACH && Math.max(0, sentences.sentenceAt(p.start())) == a.sentence()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether two mentions are items of one list: only list punctuation and a few letters between them, and when no
+     * comma separates them, a conjunction of the language ({@code conjunctions}: "and", "et", "와", "及び") among those
+     * letters, so "Russia against Ukraine" or "미국은 중국" are not lists. A possessive ("Russia's GRU") still links.
+     */
+    public static boolean inList(NormalizedText text, ActorMention first, ActorMention second,
+            List<Match<Term>> conjunctions) {
         if (second.foldedStart() < first.foldedEnd() || first.sentence() != second.sentence()) {
             return false;
         }
         String gap = text.folded().substring(first.foldedEnd(), second.foldedStart());
         int letters = 0;
+        boolean separated = false;
         for (int i = 0; i < gap.length(); i++) {
             char c = gap.charAt(i);
             if (Character.isLetterOrDigit(c)) {
                 letters++;
-            } else if (c != ' ' && c != ',' && c != '、' && c != '，' && c != '\'' && c != '(' && c != ')') {
+            } else if (c == ',' || c == '、' || c == '，' || c == '\'') {
+                separated = true;
+            } else if (c != ' ' && c != '(' && c != ')') {
                 return false;
             }
         }
-        return letters <= LIST_GAP_LETTERS;
+        if (letters > LIST_GAP_LETTERS) {
+            return false;
+        }
+        return separated || letters == 0 || conjunctions.stream()
+                .anyMatch(c -> c.foldedStart() >= first.foldedEnd() && c.foldedEnd() <= second.foldedStart());
     }
 }

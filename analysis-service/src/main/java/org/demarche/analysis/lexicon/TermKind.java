@@ -12,11 +12,15 @@ public enum TermKind {
     PUBLISHER("publishers", true),
     // value = Confidence name
     HEDGE("confidence", true),
+    // value = IGO code: "We, the G7 foreign ministers" opens the collective voice of that body
+    COLLECTIVE_VOICE("collectiveVoices", true),
     // plain word lists
     SPEAKER_PRONOUN("speakerPronouns", false),
     BODY_NOUN("bodyNouns", false),
     OFFICIAL_MARKER("officialMarkers", false),
     LOCATION_PREFIX("locationPrefixes", false),
+    PARTNER_PREFIX("partnerPrefixes", false),
+    CONJUNCTION("conjunctions", false),
     // cues (inside "cues")
     ATTRIBUTION("attribution", false),
     REPORTING("reporting", false),

@@ -54,12 +54,13 @@ public final class Voices {
         List<ActorMention> list = new ArrayList<>();
         list.add(anchor);
         List<ActorMention> actors = facts.actors();
+        List<Match<Term>> conjunctions = facts.cues(TermKind.CONJUNCTION);
         int i = actors.indexOf(anchor);
         ActorMention current = anchor;
         for (int j = i + direction; j >= 0 && j < actors.size(); j += direction) {
             ActorMention next = actors.get(j);
-            boolean linked = direction < 0 ? ActorRecognizer.inList(text, next, current)
-                    : ActorRecognizer.inList(text, current, next);
+            boolean linked = direction < 0 ? ActorRecognizer.inList(text, next, current, conjunctions)
+                    : ActorRecognizer.inList(text, current, next, conjunctions);
             if (!linked) {
                 break;
             }
