@@ -88,8 +88,8 @@ public final class GroupRecognizer {
                     .filter(span -> agencies.stream().noneMatch(a -> a.start() < span[1] && span[0] < a.end()))
                     .ifPresent(span -> hits.add(newGroup(text.original(), span, sentences.sentenceAt(intro.start()))));
         }
-        hits.sort(Comparator.comparingInt(GroupHit::start));
-        return new GroupRecognition(hits, agencies);
+        List<GroupHit> all = LocalAliases.extend(text.original(), hits, sentences::sentenceAt);
+        return new GroupRecognition(all, agencies);
     }
 
     private GroupHit newGroup(String original, int[] span, int sentence) {

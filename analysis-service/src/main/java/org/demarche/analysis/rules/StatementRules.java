@@ -53,6 +53,8 @@ public final class StatementRules {
         List<Claim> claims = new ArrayList<>();
         List<CondemnationTargets.Pending> condemnations = new ArrayList<>();
         Map<String, Denial> denials = new LinkedHashMap<>();
+        Set<String> answersGrouplessAccusation = new LinkedHashSet<>();
+        Set<String> coVoices = new LinkedHashSet<>();
         List<GroupHit> contextGroups = List.of();
         List<Claim> lastClaims = List.of();
         int lastClaimSentence = -2;
@@ -63,9 +65,10 @@ public final class StatementRules {
             List<Claim> produced = new ArrayList<>();
             if (!negated) {
                 Set<String> attributors = new LinkedHashSet<>();
-                int[] clause = voicesOf(facts, attributors);
+                int[] clause = voicesOf(facts, attributors, coVoices);
                 int clauseStart = clause[0];
                 boolean explicit = !attributors.isEmpty();
+
                 attributors.removeAll(deniers);
                 boolean attributes = facts.has(TermKind.ATTRIBUTION) || facts.has(TermKind.REPORTED_ATTRIBUTION);
                 if (attributes && !explicit && deniers.isEmpty() && speaker != null) {
@@ -119,6 +122,15 @@ public final class StatementRules {
                     }
                 }
             }
+            boolean groupOfPreviousActors = !produced.isEmpty() && !negated
+                    && produced.stream().allMatch(c -> c.group() != null && c.sponsor() == null)
+                    && lastClaimSentence == facts.sentence().index() - 1 && !lastClaims.isEmpty()
+                    && lastClaims.stream().allMatch(c -> c.group() == null && c.sponsor() != null);
+            if (groupOfPreviousActors) {
+                // "... warned of attacks by GRU unit 29155. Its hackers are known as Ember Bear": the group named now
+                // is the one the previous sentence held the sponsor responsible for, by the same voices
+                produced = withPreviousSponsor(produced, lastClaims, facts);
+            }
             if (!produced.isEmpty()) {
                 claims.addAll(produced);
                 lastClaims = produced;
@@ -132,7 +144,17 @@ public final class StatementRules {
             }
             for (String denier : deniers) {
                 if (groups.isEmpty()) {
-                    denials.putIfAbsent(denier + "|", denial(denier, null, facts));
+                    List<Claim> answered = AnsweredAccusations.of(denier, speaker, claims);
+                    if (answered.isEmpty()) {
+                        denials.putIfAbsent(denier + "|", denial(denier, null, facts));
+                    }
+                    for (Claim c : answered) {
+                        denials.putIfAbsent(denier + "|" + (c.group() == null ? "" : c.groupKey()),
+                                denial(denier, c.group(), facts));
+                        if (c.group() == null) {
+                            answersGrouplessAccusation.add(denier);
+                        }
+                    }
                 }
                 for (GroupHit g : groups) {
                     denials.putIfAbsent(denier + "|" + g.key(), denial(denier, g, facts));
@@ -140,15 +162,17 @@ public final class StatementRules {
             }
         }
         claims.addAll(CondemnationTargets.impliedAttributions(condemnations, claims));
-        List<Claim> finalClaims = settle(claims, sentences);
+        List<Claim> finalClaims = settle(claims, sentences, coVoices);
         List<Attribution> attributions = finalClaims.stream().map(this::attribution).toList();
-        // only the accused deny: the speaker or a state some attribution in the text holds responsible
+        // only the accused deny: a state some attribution in the text holds responsible, or the speaker unless it is
+        // the one accusing others ("... 'groundless smear', China said" inside a US statement is not a US denial)
         Set<String> accused = new LinkedHashSet<>();
         finalClaims.forEach(c -> accused.add(c.sponsor()));
+        boolean speakerAccuses = finalClaims.stream().anyMatch(c -> c.attributor().equals(speaker) && c.sponsor() != null);
         List<Denial> denialList = withoutGrouplessDenials(denials.values().stream()
-                .filter(d -> d.denier().equals(speaker) || accused.contains(d.denier())
+                .filter(d -> d.denier().equals(speaker) && !speakerAccuses || accused.contains(d.denier())
                         || deniesUnsponsoredGroup(d, finalClaims))
-                .toList());
+                .toList(), answersGrouplessAccusation);
         List<Condemnation> condemnationList = CondemnationTargets.settle(condemnations, finalClaims).stream()
                 .map(c -> new Condemnation(c.condemner(), c.target(), c.facts().sentence().text(),
                         provenance(CONDEMNATION, c.facts())))
@@ -156,11 +180,26 @@ public final class StatementRules {
         return new Findings(attributions, dedupe(condemnationList), denialList, namings(finalClaims, denialList));
     }
 
+    private static List<Claim> withPreviousSponsor(List<Claim> produced, List<Claim> lastClaims, SentenceFacts facts) {
+        List<Claim> out = new ArrayList<>();
+        String sponsor = lastClaims.get(0).sponsor();
+        for (Claim c : produced) {
+            out.add(c.withSponsor(sponsor));
+        }
+        for (Claim last : lastClaims) {
+            for (Claim c : produced) {
+                out.add(new Claim(last.attributor(), c.group(), last.sponsor(), last.confidence(), facts.sentence(),
+                        GROUP_NEXT_SENTENCE));
+            }
+        }
+        return out;
+    }
+
     /**
-     * Fills {@code attributors} with the voices of the sentence; returns where the attributed clause starts and where
-     * the subject of its verb ends.
+     * Fills {@code attributors} with the voices of the sentence and {@code coVoices} with those listed with the
+     * speaker; returns where the attributed clause starts and where the subject of its verb ends.
      */
-    private int[] voicesOf(SentenceFacts facts, Set<String> attributors) {
+    private int[] voicesOf(SentenceFacts facts, Set<String> attributors, Set<String> coVoices) {
         int clauseStart = -1;
         int subjectEnd = -1;
         for (Match<Term> cue : facts.terms()) {
@@ -176,6 +215,11 @@ public final class StatementRules {
                 end = subjects.stream().mapToInt(ActorMention::foldedEnd).max().orElse(-1);
             } else {
                 continue;
+            }
+            // "Japan, the United States and Korea share concern ...": who speaks in one breath with the speaker co-signs
+            if (speaker != null && subjects.stream().anyMatch(s -> speaker.equals(s.code()))) {
+                subjects.stream().map(ActorMention::code).filter(c -> c != null && !c.equals(speaker))
+                        .forEach(coVoices::add);
             }
             for (ActorMention s : subjects) {
                 String code = s.code() == null ? speaker : s.code();
@@ -272,7 +316,7 @@ public final class StatementRules {
      * sponsorless claim dropped when the same attributor names the group's sponsor elsewhere, co-signers of a joint
      * statement added, duplicates removed.
      */
-    private List<Claim> settle(List<Claim> claims, List<SentenceFacts> sentences) {
+    private List<Claim> settle(List<Claim> claims, List<SentenceFacts> sentences, Set<String> coVoices) {
         List<Claim> withSponsors = new ArrayList<>();
         for (Claim c : claims) {
             Claim settled = c;
@@ -296,7 +340,10 @@ public final class StatementRules {
                 && o.attributor().equals(c.attributor()) && Objects.equals(o.sponsor(), c.sponsor())
                 && namesTheSameActivity(c, o, sentences)));
         List<Claim> all = new ArrayList<>(withSponsors);
-        for (String cosigner : cosigners(sentences)) {
+        Set<String> cosigners = cosigners(sentences);
+        cosigners.addAll(coVoices);
+        cosigners.remove(speaker);
+        for (String cosigner : cosigners) {
             for (Claim c : withSponsors) {
                 if (c.attributor().equals(speaker) && !cosigner.equals(c.sponsor())) {
                     all.add(c.withAttributor(cosigner, JOINT));
@@ -396,10 +443,13 @@ public final class StatementRules {
                 .noneMatch(c -> c.group() != null && d.groupId().equals(c.group().id()) && c.sponsor() != null);
     }
 
-    /** A denier's bare "groundless accusations" says nothing more than the same denier's denial about a group. */
-    private static List<Denial> withoutGrouplessDenials(List<Denial> denials) {
+    /**
+     * A denier's bare "groundless accusations" says nothing more than the same denier's denial about a group, unless
+     * it answers an accusation that named no group.
+     */
+    private static List<Denial> withoutGrouplessDenials(List<Denial> denials, Set<String> answersGrouplessAccusation) {
         return denials.stream()
-                .filter(d -> d.group() != null || denials.stream()
+                .filter(d -> d.group() != null || answersGrouplessAccusation.contains(d.denier()) || denials.stream()
                         .noneMatch(o -> o.group() != null && o.denier().equals(d.denier())))
                 .toList();
     }
