@@ -26,7 +26,7 @@ public final class ActorRecognizer {
     /** Two mentions separated by at most this many letters ("and", "et", "and the") form a list. */
     static final int LIST_GAP_LETTERS = 6;
     /** A partner phrase reaches the first state of its list at most this many folded chars later ("samen met partners uit de"). */
-    static final int PARTNER_REACH = 30;
+    public static final int PARTNER_REACH = 30;
 
     private static final Map<TermKind, ActorRole> ROLES = Map.of(
             TermKind.STATE, ActorRole.STATE,

@@ -41,6 +41,8 @@ public final class SpeakerVoice {
     }
 
     private static void collect(Set<String> voiced, List<ActorMention> subjects) {
-        subjects.stream().map(ActorMention::code).filter(c -> c != null).forEach(voiced::add);
+        // in text order, so that "the United States and the United Kingdom" tie in favour of the first named
+        subjects.stream().sorted(java.util.Comparator.comparingInt(ActorMention::foldedStart))
+                .map(ActorMention::code).filter(c -> c != null).forEach(voiced::add);
     }
 }

@@ -19,6 +19,8 @@ public final class Voices {
 
     /** An "according to" cue reaches the first actor at most this many folded chars after it. */
     static final int ACCORDING_REACH = 60;
+    /** At most this many folded chars (", ", " se ") between a subject and its partner phrase. */
+    static final int PARTNER_GAP = 4;
 
     private final NormalizedText text;
 
@@ -62,6 +64,9 @@ public final class Voices {
             boolean linked = direction < 0 ? ActorRecognizer.inList(text, next, current, conjunctions)
                     : ActorRecognizer.inList(text, current, next, conjunctions);
             if (!linked) {
+                linked = direction < 0 ? partnerOf(facts, next, current) : partnerOf(facts, current, next);
+            }
+            if (!linked) {
                 break;
             }
             if (next.role().canSpeak() || next.role() == org.demarche.analysis.actor.ActorRole.AGENCY) {
@@ -70,6 +75,17 @@ public final class Voices {
             current = next;
         }
         return list;
+    }
+
+    /** "Estonia, together with Latvia and Lithuania, accused ...": the subject and its partners speak as one. */
+    private static boolean partnerOf(SentenceFacts facts, ActorMention subject, ActorMention partner) {
+        if (partner.foldedStart() < subject.foldedEnd()) {
+            return false;
+        }
+        return facts.cues(TermKind.PARTNER_PREFIX).stream()
+                .anyMatch(p -> p.foldedStart() >= subject.foldedEnd() && p.foldedEnd() <= partner.foldedStart()
+                        && p.foldedStart() - subject.foldedEnd() <= PARTNER_GAP
+                        && partner.foldedStart() - p.foldedEnd() <= ActorRecognizer.PARTNER_REACH);
     }
 
     private static boolean nonStateBetween(SentenceFacts facts, int from, int to) {
