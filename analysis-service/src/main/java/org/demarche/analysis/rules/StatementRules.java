@@ -74,6 +74,7 @@ public final class StatementRules {
                 if (attributes && !explicit && deniers.isEmpty() && speaker != null) {
                     attributors.add(speaker);
                 }
+                attributors.addAll(voices.partnersOf(facts, attributors));
                 if (attributes && !attributors.isEmpty()) {
                     String sponsor = SponsorChooser.choose(facts, attributors, clauseStart, clause[1]).orElse(null);
                     List<GroupHit> targets = !groups.isEmpty() ? groups

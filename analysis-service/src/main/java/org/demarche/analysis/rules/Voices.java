@@ -19,8 +19,8 @@ public final class Voices {
 
     /** An "according to" cue reaches the first actor at most this many folded chars after it. */
     static final int ACCORDING_REACH = 60;
-    /** At most this many folded chars (", ", " se ") between a subject and its partner phrase. */
-    static final int PARTNER_GAP = 4;
+    /** At most this many folded chars (", ", " heeft ", " hat ") between a subject and its partner phrase. */
+    static final int PARTNER_GAP = 12;
 
     private final NormalizedText text;
 
@@ -50,6 +50,30 @@ public final class Voices {
             }
         }
         return List.of();
+    }
+
+    /**
+     * "Deutschland hat gemeinsam mit Tschechien und Polen … zugeordnet": the partners of a speaking subject speak with
+     * it. Returns the codes of the partner lists whose subject is one of {@code voices}.
+     */
+    public java.util.Set<String> partnersOf(SentenceFacts facts, java.util.Set<String> voices) {
+        java.util.Set<String> partners = new java.util.LinkedHashSet<>();
+        for (Match<Term> p : facts.cues(TermKind.PARTNER_PREFIX)) {
+            boolean spoken = facts.actors().stream().anyMatch(a -> a.foldedEnd() <= p.foldedStart()
+                    && p.foldedStart() - a.foldedEnd() <= PARTNER_GAP && voices.contains(a.code()));
+            if (!spoken) {
+                continue;
+            }
+            facts.actors().stream()
+                    .filter(a -> a.foldedStart() >= p.foldedEnd()
+                            && a.foldedStart() - p.foldedEnd() <= ActorRecognizer.PARTNER_REACH
+                            && a.role().canSpeak() && !a.location())
+                    .findFirst()
+                    .ifPresent(first -> extendList(facts, first, +1).stream()
+                            .filter(a -> a.role().canSpeak() && a.code() != null)
+                            .forEach(a -> partners.add(a.code())));
+        }
+        return partners;
     }
 
     private List<ActorMention> extendList(SentenceFacts facts, ActorMention anchor, int direction) {
