@@ -34,7 +34,9 @@ class RussianLexiconTest {
         StatementAnalyzed r = analyse("Германия заявила, что за взломом стоит группировка APT28, связанная с российской военной разведкой. "
                 + "Мы категорически отвергаем эти голословные обвинения в адрес России.", "МИД России");
         assertEquals(Set.of("DE>apt28>RU:REPORTED"), Outcome.attributions(r));
-        assertTrue(Outcome.denials(r).contains("RU>null"));
+        // the accused's own rejection of "these accusations" answers the reported accusation about APT28 (corpus
+        // labelling: fr-006, en-007, en-013)
+        assertEquals(Set.of("RU>apt28"), Outcome.denials(r));
     }
 
     @Test
