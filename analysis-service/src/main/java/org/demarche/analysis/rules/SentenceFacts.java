@@ -1,6 +1,7 @@
 package org.demarche.analysis.rules;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.demarche.analysis.actor.ActorMention;
@@ -41,12 +42,27 @@ public record SentenceFacts(Sentence sentence, List<ActorMention> actors, List<G
         return b;
     }
 
+    /** The sentence's cues of one kind, in text order (unmodifiable); a plain loop, as it runs for every sentence. */
     public List<Match<Term>> cues(TermKind kind) {
-        return terms.stream().filter(t -> t.payload().kind() == kind).toList();
+        List<Match<Term>> out = null;
+        for (Match<Term> t : terms) {
+            if (t.payload().kind() == kind) {
+                if (out == null) {
+                    out = new ArrayList<>();
+                }
+                out.add(t);
+            }
+        }
+        return out == null ? List.of() : Collections.unmodifiableList(out);
     }
 
     public boolean has(TermKind kind) {
-        return terms.stream().anyMatch(t -> t.payload().kind() == kind);
+        for (Match<Term> t : terms) {
+            if (t.payload().kind() == kind) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Distinct groups of the sentence (one per gazetteer group), in order of first mention. */

@@ -113,7 +113,11 @@ public final class Voices {
     }
 
     private static boolean nonStateBetween(SentenceFacts facts, int from, int to) {
-        return facts.terms().stream().anyMatch(t -> t.payload().kind() == TermKind.NON_STATE_SUBJECT
-                && t.foldedStart() >= from && t.foldedEnd() <= to);
+        for (Match<Term> t : facts.terms()) {
+            if (t.payload().kind() == TermKind.NON_STATE_SUBJECT && t.foldedStart() >= from && t.foldedEnd() <= to) {
+                return true;
+            }
+        }
+        return false;
     }
 }
