@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import org.demarche.analysis.actor.ActorMention;
 import org.demarche.analysis.actor.ActorRecognizer;
@@ -52,11 +53,18 @@ public final class Analyzer {
     private final LanguageGuesser languages = new LanguageGuesser();
     private final SentenceSplitter splitter = new SentenceSplitter();
 
-    private Analyzer(Clock clock, ResourceData data, ThreatGroupCatalog catalog) {
+    /**
+     * Parts that read no data file (the catalog, the publisher table) are built on other threads while this one
+     * reads and compiles the lexicons and gazetteer: the data files are still read in one order, so the
+     * fingerprint does not change from one start to the next.
+     */
+    private Analyzer(Clock clock, ResourceData data, CompletableFuture<ThreatGroupCatalog> catalog) {
         this.clock = clock;
         this.lexicons = LexiconSet.load(data);
-        this.groups = new GroupRecognizer(GroupGazetteer.load(catalog, data));
-        this.publishers = new PublisherTable(lexicons.all());
+        CompletableFuture<PublisherTable> publisherTable =
+                CompletableFuture.supplyAsync(() -> new PublisherTable(lexicons.all()));
+        this.groups = new GroupRecognizer(GroupGazetteer.load(catalog.join(), data));
+        this.publishers = publisherTable.join();
         this.version = NAME + "/" + CODE_VERSION + "+" + data.fingerprint();
     }
 
@@ -64,7 +72,7 @@ public final class Analyzer {
     public static Analyzer fromClasspath(Clock clock) {
         ResourceData data = new ResourceData();
         data.require("org/demarche/contracts/gazetteer/threat-groups.json");
-        return new Analyzer(clock, data, ThreatGroupCatalog.load());
+        return new Analyzer(clock, data, CompletableFuture.supplyAsync(ThreatGroupCatalog::load));
     }
 
     /** Name, code version and a fingerprint of the data files, so a data change is visible in every result. */

@@ -39,9 +39,10 @@ public final class CompiledLexicon {
                 if (entry.kind() == TermKind.HEDGE) {
                     Confidence.valueOf(entry.value());
                 }
-                String[] parts = entry.phrase().split(java.util.regex.Pattern.quote(GAP));
-                for (int i = 0; i < parts.length; i++) {
-                    builder.add(PhraseSpec.parse(parts[i]), new Term(entry.kind(), entry.value(), phraseId, i, parts.length));
+                List<String> parts = gapParts(entry.phrase());
+                for (int i = 0; i < parts.size(); i++) {
+                    builder.add(PhraseSpec.parse(parts.get(i)),
+                            new Term(entry.kind(), entry.value(), phraseId, i, parts.size()));
                 }
                 phraseId++;
             }
@@ -57,6 +58,26 @@ public final class CompiledLexicon {
             }
         }
         return new CompiledLexicon(language, builder.build());
+    }
+
+    /**
+     * The parts of a gapped phrase, as {@code String.split} on the literal gap would give them (empty parts kept
+     * except at the end), without compiling a regex for each of the thousands of phrases.
+     */
+    static List<String> gapParts(String phrase) {
+        List<String> parts = new ArrayList<>(2);
+        int from = 0;
+        for (int gap = phrase.indexOf(GAP); gap >= 0; gap = phrase.indexOf(GAP, from)) {
+            parts.add(phrase.substring(from, gap));
+            from = gap + GAP.length();
+        }
+        parts.add(phrase.substring(from));
+        if (parts.size() > 1) {
+            while (!parts.isEmpty() && parts.get(parts.size() - 1).isEmpty()) {
+                parts.remove(parts.size() - 1);
+            }
+        }
+        return parts;
     }
 
     private static List<String> displayLanguages(String language) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Every lexicon on the classpath: {@code lexicon/common.json} plus one {@code lexicon/<lang>.json} per language, found
@@ -23,23 +24,46 @@ public final class LexiconSet {
     private final Map<String, CompiledLexicon> compiled = new LinkedHashMap<>();
     private final CompiledLexicon commonOnly;
 
-    private LexiconSet(Lexicon common, Map<String, Lexicon> byLanguage) {
+    private LexiconSet(Lexicon common, Map<String, Lexicon> byLanguage, Map<String, CompiledLexicon> compiled,
+            CompiledLexicon commonOnly) {
         this.common = common;
         this.byLanguage = byLanguage;
-        for (Map.Entry<String, Lexicon> e : byLanguage.entrySet()) {
-            compiled.put(e.getKey(), CompiledLexicon.compile(e.getKey(), List.of(common, e.getValue())));
-        }
-        this.commonOnly = CompiledLexicon.compile(FALLBACK_LANGUAGE, List.of(common));
+        this.compiled.putAll(compiled);
+        this.commonOnly = commonOnly;
     }
 
+    /**
+     * Reads the files in a fixed order (the fingerprint depends on it), then parses and compiles the languages in
+     * parallel: compiling is most of the analyzer's start-up.
+     */
     public static LexiconSet load(ResourceData data) {
-        Lexicon common = Lexicon.read(new ByteArrayInputStream(data.require(COMMON)));
-        Map<String, Lexicon> byLanguage = new LinkedHashMap<>();
+        byte[] commonFile = data.require(COMMON);
+        Map<String, byte[]> files = new LinkedHashMap<>();
         for (String lang : Locale.getISOLanguages()) {
-            data.read("lexicon/" + lang + ".json")
-                    .ifPresent(bytes -> byLanguage.put(lang, Lexicon.read(new ByteArrayInputStream(bytes))));
+            data.read("lexicon/" + lang + ".json").ifPresent(bytes -> files.put(lang, bytes));
         }
-        return new LexiconSet(common, byLanguage);
+        Lexicon common = Lexicon.read(new ByteArrayInputStream(commonFile));
+        CompletableFuture<CompiledLexicon> commonOnly = CompletableFuture.supplyAsync(
+                () -> CompiledLexicon.compile(FALLBACK_LANGUAGE, List.of(common)));
+        List<String> languages = List.copyOf(files.keySet());
+        List<Language> compiled = languages.parallelStream()
+                .map(lang -> Language.compile(lang, common, files.get(lang)))
+                .toList();
+        Map<String, Lexicon> byLanguage = new LinkedHashMap<>();
+        Map<String, CompiledLexicon> compiledByLanguage = new LinkedHashMap<>();
+        for (int i = 0; i < languages.size(); i++) {
+            byLanguage.put(languages.get(i), compiled.get(i).lexicon());
+            compiledByLanguage.put(languages.get(i), compiled.get(i).compiled());
+        }
+        return new LexiconSet(common, byLanguage, compiledByLanguage, commonOnly.join());
+    }
+
+    private record Language(Lexicon lexicon, CompiledLexicon compiled) {
+
+        static Language compile(String language, Lexicon common, byte[] file) {
+            Lexicon lexicon = Lexicon.read(new ByteArrayInputStream(file));
+            return new Language(lexicon, CompiledLexicon.compile(language, List.of(common, lexicon)));
+        }
     }
 
     public Set<String> languages() {
