@@ -22,6 +22,19 @@ public interface AlertServiceConfig {
 
     Consumer consumer();
 
+    WarmUp warmUp();
+
+    /** What runs before the service reports ready (see {@code org.demarche.alert.warmup}). */
+    interface WarmUp {
+        boolean enabled();
+
+        /** Times the sample alert is rehearsed: enough for the JIT to compile the alerting and delivery path. */
+        int rounds();
+
+        /** How long to wait for the consumer's partitions. */
+        Duration kafkaTimeout();
+    }
+
     interface Consumer {
         /** Tries to store a record's alerts (the database may be briefly away) before it goes to the DLQ. */
         int storeAttempts();

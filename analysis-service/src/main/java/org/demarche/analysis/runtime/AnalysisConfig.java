@@ -1,5 +1,7 @@
 package org.demarche.analysis.runtime;
 
+import java.time.Duration;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -16,6 +18,23 @@ public interface AnalysisConfig {
 
     /** Limits of {@code POST /analysis}. */
     Http http();
+
+    /** What runs before the service reports ready (see {@link AnalysisWarmUp}). */
+    WarmUp warmUp();
+
+    interface WarmUp {
+
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Times the sample statements go through the processor: enough for the JIT to compile the analysis. */
+        @WithDefault("3")
+        int rounds();
+
+        /** How long to wait for the consumer's partitions and the producer's metadata. */
+        @WithDefault("30s")
+        Duration kafkaTimeout();
+    }
 
     interface Http {
 

@@ -1,7 +1,6 @@
 package org.demarche.analysis.runtime;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +10,6 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 import org.demarche.analysis.Analyzer;
-import org.demarche.analysis.StatementInput;
 import org.demarche.contracts.EventCodec;
 import org.jboss.logging.Logger;
 
@@ -22,22 +20,12 @@ import io.quarkus.runtime.Startup;
  *
  * <p>Building starts on its own thread as soon as the CDI container is up, so that it overlaps with the rest of
  * startup (Kafka clients, HTTP server) instead of adding to it; the {@code @Startup} producer then waits for it.
+ * Its first analyses are slow (language models, JIT): {@link AnalysisWarmUp} runs them before readiness.
  */
 @Singleton
 public class AnalyzerProducer {
 
     private static final Logger LOG = Logger.getLogger(AnalyzerProducer.class);
-
-    /** One sentence per Latin-script language, whose detection loads language models on first use. */
-    private static final List<String> WARM_UP_TEXTS = List.of(
-            "The government assesses that the group known as APT40 is highly likely sponsored by the state.",
-            "Le gouvernement estime très probable que le groupe APT40 soit derrière ces cyberattaques.",
-            "Die Bundesregierung verurteilt die Cyberangriffe der Gruppe APT28 auf das Schärfste.",
-            "El Gobierno condena los ciberataques atribuidos al grupo APT29.",
-            "Il governo condanna gli attacchi informatici del gruppo APT28.",
-            "De regering veroordeelt de cyberaanvallen van de groep APT29.");
-
-    private static final int WARM_UP_REPEATS = 4;
 
     private CompletableFuture<Analyzer> building;
 
@@ -73,28 +61,12 @@ public class AnalyzerProducer {
         return building;
     }
 
-    /**
-     * Language models and the JIT would otherwise make the first statements slow (seconds, not milliseconds); this
-     * runs after the analyzer is published, so it never delays readiness.
-     */
-    private static void warmUp(Analyzer analyzer) {
-        long start = System.nanoTime();
-        for (String text : WARM_UP_TEXTS) {
-            // repeated to the length of a real statement, which takes the compact language models, not the large
-            // ones kept for very short texts
-            analyzer.analyze(StatementInput.ofText((text + " ").repeat(WARM_UP_REPEATS)));
-        }
-        LOG.infof("Analyzer warmed up in %d ms", (System.nanoTime() - start) / 1_000_000);
-    }
-
-
     private void build() {
         try {
             long start = System.nanoTime();
             Analyzer analyzer = Analyzer.fromClasspath(Clock.systemUTC());
             LOG.infof("Analyzer %s built in %d ms", analyzer.version(), (System.nanoTime() - start) / 1_000_000);
             building.complete(analyzer);
-            warmUp(analyzer);
         } catch (RuntimeException | Error e) {
             building.completeExceptionally(e);
         }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
 
 import java.time.Duration;
 
@@ -18,6 +19,8 @@ import io.quarkus.test.junit.QuarkusTest;
 @WithTestResource(value = KafkaTestResource.class, scope = TestResourceScope.GLOBAL)
 class ReadinessTest {
 
+    private static final String WARM_UP = "checks.find { it.name == 'warm-up' }";
+
     @Test
     void isReadyOnceBothKafkaChannelsAreConnected() {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().when().get("/q/health/ready")
@@ -25,5 +28,17 @@ class ReadinessTest {
                 .body("status", equalTo("UP"))
                 .body(containsString("statements-raw"))
                 .body(containsString("statements-analyzed")));
+    }
+
+    @Test
+    void isReadyOnlyOnceTheWholeWarmUpIsDone() {
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().when().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body(WARM_UP + ".status", equalTo("UP"))
+                .body(WARM_UP + ".data.state", equalTo("DONE"))
+                .body(WARM_UP + ".data", hasKey(AnalysisWarmUp.ANALYSIS + " ms"))
+                .body(WARM_UP + ".data", hasKey(AnalysisWarmUp.KAFKA_PRODUCER + " ms"))
+                .body(WARM_UP + ".data", hasKey(AnalysisWarmUp.KAFKA_CONSUMER + " ms")));
     }
 }

@@ -24,6 +24,8 @@ public interface IngestConfig {
 
     Listing listing();
 
+    WarmUp warmUp();
+
     interface Republish {
         /** How often pending statements are re-published ({@code @Scheduled} reads it by name; "off" disables). */
         String interval();
@@ -32,6 +34,17 @@ public interface IngestConfig {
         Duration minAge();
 
         int batchSize();
+    }
+
+    /** What runs before the service reports ready (see {@code org.demarche.ingest.warmup}). */
+    interface WarmUp {
+        boolean enabled();
+
+        /** Times the sample submission is rehearsed: enough for the JIT to compile the request path. */
+        int rounds();
+
+        /** How long to wait for Kafka to answer the producer's metadata look-up. */
+        Duration kafkaTimeout();
     }
 
     interface Listing {

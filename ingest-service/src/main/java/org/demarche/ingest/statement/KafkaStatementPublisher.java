@@ -25,7 +25,7 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 @ApplicationScoped
 public class KafkaStatementPublisher implements StatementPublisher {
 
-    static final String CHANNEL = "statements";
+    public static final String CHANNEL = "statements";
 
     private final MutinyEmitter<String> emitter;
     private final Duration timeout;

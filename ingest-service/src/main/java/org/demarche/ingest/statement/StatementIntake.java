@@ -65,6 +65,22 @@ public final class StatementIntake {
     }
 
     /**
+     * Everything {@link #submit} does before it writes — validation, hashing, the duplicate look-up, encoding the
+     * event — without storing or publishing anything; the warm-up runs it so that the first real submission finds
+     * that code, the database connection and the JSON schemas ready.
+     *
+     * @return the outcome a submission would have had, had it been new and published
+     */
+    public IntakeOutcome rehearse(StatementSubmission submission) {
+        ValidatedStatement statement = rules.validate(submission);
+        String contentHash = ContentHash.of(statement.publisher(), statement.text());
+        store.findByContentHash(contentHash);
+        StatementRecord candidate = candidate(statement, contentHash);
+        encode(candidate);
+        return new IntakeOutcome(candidate.withStatus(StatementStatus.PUBLISHED), true);
+    }
+
+    /**
      * Publishes statements left pending (by a broker outage or a crash between store and publish) that were received
      * before the cutoff. Stops at the first failure, as the broker is then most likely still unavailable.
      *
@@ -86,12 +102,15 @@ public final class StatementIntake {
     }
 
     private StatementRecord storeNew(ValidatedStatement statement, String contentHash) {
-        StatementRecord candidate = new StatementRecord(ids.next(), statement.text(), statement.publisher(),
-                statement.url(), statement.publishedAt(), statement.language(), now(),
-                StatementStatus.PENDING, contentHash);
+        StatementRecord candidate = candidate(statement, contentHash);
         // encoded once before storing so that a statement the contract would refuse is never stored
         encode(candidate);
         return store.insertIfAbsent(candidate);
+    }
+
+    private StatementRecord candidate(ValidatedStatement statement, String contentHash) {
+        return new StatementRecord(ids.next(), statement.text(), statement.publisher(), statement.url(),
+                statement.publishedAt(), statement.language(), now(), StatementStatus.PENDING, contentHash);
     }
 
     /** Milliseconds: what the database keeps exactly, so the stored and the published value are the same. */

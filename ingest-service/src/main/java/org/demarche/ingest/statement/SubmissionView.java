@@ -13,7 +13,7 @@ public record SubmissionView(String id, String status, String contentHash, Insta
     static final String ACCEPTED = "accepted";
     static final String DUPLICATE = "duplicate";
 
-    static SubmissionView of(IntakeOutcome outcome) {
+    public static SubmissionView of(IntakeOutcome outcome) {
         StatementRecord statement = outcome.statement();
         return new SubmissionView(statement.id(), outcome.newlyPublished() ? ACCEPTED : DUPLICATE,
                 statement.contentHash(), statement.receivedAt());

@@ -1,6 +1,7 @@
 package org.demarche.ingest.it;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -10,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -84,9 +86,11 @@ class StatementQueryTest {
 
     @Test
     void readinessIncludesKafkaAndTheDatabase() {
-        given().get("/q/health/ready").then().statusCode(200)
+        // ready only once the start-up warm-up is done, which may still run when this test starts
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get("/q/health/ready").then()
+                .statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem(matchesPattern("(?i).*kafka.*")))
-                .body("checks.name", hasItem(matchesPattern("(?i).*(database|datasource).*")));
+                .body("checks.name", hasItem(matchesPattern("(?i).*(database|datasource).*"))));
     }
 }

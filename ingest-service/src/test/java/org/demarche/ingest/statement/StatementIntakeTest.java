@@ -175,4 +175,21 @@ class StatementIntakeTest {
         assertFalse(outcome.newlyPublished());
         assertTrue(publisher.sent().isEmpty());
     }
+
+    @Test
+    void aRehearsalValidatesAndEncodesButNeitherStoresNorPublishes() {
+        IntakeOutcome rehearsed = intake.rehearse(new StatementSubmission(TEXT, PUBLISHER, null, null, "en"));
+
+        assertEquals(ContentHash.of(PUBLISHER, TEXT), rehearsed.statement().contentHash());
+        assertEquals(TEXT, rehearsed.statement().text());
+        assertTrue(store.all().isEmpty());
+        assertTrue(publisher.sent().isEmpty());
+    }
+
+    @Test
+    void aRehearsalRefusesWhatASubmissionWouldRefuse() {
+        assertThrows(ProblemException.class, () -> intake.rehearse(new StatementSubmission("  ", PUBLISHER, null,
+                null, null)));
+        assertTrue(store.all().isEmpty());
+    }
 }
