@@ -31,6 +31,7 @@ final class LocalStack {
     private final Map<String, String> environment = new LinkedHashMap<>();
     private final int ingestPort;
     private final int alertPort;
+    private final int analysisPort;
 
     LocalStack(Path repositoryRoot, Path workDir) {
         this.script = repositoryRoot.resolve("deploy/local/stack");
@@ -38,12 +39,13 @@ final class LocalStack {
         this.dataDir = workDir.resolve("data");
         this.ingestPort = freePort();
         this.alertPort = freePort();
+        this.analysisPort = freePort();
         environment.put("DEMARCHE_DATA_DIR", dataDir.toString());
         environment.put("DEMARCHE_KAFKA_PORT", Integer.toString(freePort()));
         environment.put("DEMARCHE_KAFKA_CONTROLLER_PORT", Integer.toString(freePort()));
         environment.put("DEMARCHE_PG_PORT", Integer.toString(freePort()));
         environment.put("DEMARCHE_INGEST_PORT", Integer.toString(ingestPort));
-        environment.put("DEMARCHE_ANALYSIS_PORT", Integer.toString(freePort()));
+        environment.put("DEMARCHE_ANALYSIS_PORT", Integer.toString(analysisPort));
         environment.put("DEMARCHE_ALERT_PORT", Integer.toString(alertPort));
         environment.put("DEMARCHE_READY_TIMEOUT", READY_TIMEOUT_SECONDS);
         environment.put("DEMARCHE_MAVEN_ARGS", "-o");
@@ -55,6 +57,10 @@ final class LocalStack {
 
     String alertUrl() {
         return "http://127.0.0.1:" + alertPort;
+    }
+
+    String analysisUrl() {
+        return "http://127.0.0.1:" + analysisPort;
     }
 
     /** Runs {@code stack ARGS…} from an unrelated working directory; returns its exit code and output. */

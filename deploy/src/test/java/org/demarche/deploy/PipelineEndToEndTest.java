@@ -97,6 +97,26 @@ class PipelineEndToEndTest {
         assertEquals("APT40", alert.path("group").asText().toUpperCase());
     }
 
+    /** {@code stack up} returns once every service is ready, and a service is ready once it has warmed up. */
+    @Test
+    void stackUpReturnsOnlyOnceEveryServiceHasWarmedUp() throws Exception {
+        for (String service : List.of(stack.ingestUrl(), stack.analysisUrl(), stack.alertUrl())) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(service + "/q/health/ready"))
+                    .timeout(HTTP_TIMEOUT).GET().build();
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, response.statusCode(), () -> service + " is not ready: " + response.body());
+            Optional<JsonNode> warmUp = Optional.empty();
+            for (JsonNode check : JSON.readTree(response.body()).path("checks")) {
+                if ("warm-up".equals(check.path("name").asText())) {
+                    warmUp = Optional.of(check);
+                }
+            }
+            assertTrue(warmUp.isPresent(), () -> service + " has no warm-up readiness check: " + response.body());
+            assertEquals("DONE", warmUp.get().path("data").path("state").asText(),
+                    () -> service + " warm-up: " + response.body());
+        }
+    }
+
     /** Waits for the webhook about the statement whose naming state is Japan (the UK and US ones may come too). */
     private static WebhookReceiver.Delivery awaitWebhook(String statementId) {
         try {
