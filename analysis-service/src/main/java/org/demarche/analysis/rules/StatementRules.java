@@ -333,13 +333,6 @@ public final class StatementRules {
                 withSponsors.add(settled);
             }
         }
-        withSponsors.removeIf(c -> c.sponsor() == null && withSponsors.stream().anyMatch(o -> o.sponsor() != null
-                && o.attributor().equals(c.attributor()) && Objects.equals(o.groupKey(), c.groupKey())));
-        // "X attributes this campaign to Russia" before X's "APT28, sponsored by Russia" names who did it, unless the
-        // text says the group's activity is another one ("Separately, ...", "d'autres activités")
-        withSponsors.removeIf(c -> c.group() == null && withSponsors.stream().anyMatch(o -> o.group() != null
-                && o.attributor().equals(c.attributor()) && Objects.equals(o.sponsor(), c.sponsor())
-                && namesTheSameActivity(c, o, sentences)));
         List<Claim> all = new ArrayList<>(withSponsors);
         Set<String> cosigners = cosigners(sentences);
         cosigners.addAll(coVoices);
@@ -351,6 +344,14 @@ public final class StatementRules {
                 }
             }
         }
+        // after the co-signers' copies: a co-signer's own group-less claim is settled like the speaker's
+        all.removeIf(c -> c.sponsor() == null && all.stream().anyMatch(o -> o.sponsor() != null
+                && o.attributor().equals(c.attributor()) && Objects.equals(o.groupKey(), c.groupKey())));
+        // "X attributes this campaign to Russia" before X's "APT28, sponsored by Russia" names who did it, unless the
+        // text says the group's activity is another one ("Separately, ...", "d'autres activités")
+        all.removeIf(c -> c.group() == null && all.stream().anyMatch(o -> o.group() != null
+                && o.attributor().equals(c.attributor()) && Objects.equals(o.sponsor(), c.sponsor())
+                && namesTheSameActivity(c, o, sentences)));
         Map<String, Claim> distinct = new LinkedHashMap<>();
         for (Claim c : all) {
             distinct.putIfAbsent(c.attributor() + "|" + c.groupKey() + "|" + c.sponsor(), c);
