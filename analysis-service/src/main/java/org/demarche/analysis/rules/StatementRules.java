@@ -43,6 +43,8 @@ public final class StatementRules {
 
     private final Voices voices;
     private final String speaker;
+    /** Actors answering the speaker's own claims ("… said Manila's claims were groundless"): they deny even unaccused. */
+    private final Set<String> respondents = new LinkedHashSet<>();
 
     public StatementRules(Voices voices, String speakerCode) {
         this.voices = voices;
@@ -61,7 +63,7 @@ public final class StatementRules {
         for (SentenceFacts facts : sentences) {
             List<GroupHit> groups = facts.distinctGroups();
             boolean negated = facts.has(TermKind.NEGATION) || facts.has(TermKind.HYPOTHETICAL);
-            Set<String> deniers = deniers(facts);
+            Set<String> deniers = deniers(facts, claims);
             List<Claim> produced = new ArrayList<>();
             if (!negated) {
                 Set<String> attributors = new LinkedHashSet<>();
@@ -172,6 +174,7 @@ public final class StatementRules {
         boolean speakerAccuses = finalClaims.stream().anyMatch(c -> c.attributor().equals(speaker) && c.sponsor() != null);
         List<Denial> denialList = withoutGrouplessDenials(denials.values().stream()
                 .filter(d -> d.denier().equals(speaker) && !speakerAccuses || accused.contains(d.denier())
+                        || respondents.contains(d.denier())
                         || deniesUnsponsoredGroup(d, finalClaims))
                 .toList(), answersGrouplessAccusation);
         List<Condemnation> condemnationList = CondemnationTargets.settle(condemnations, finalClaims).stream()
@@ -256,12 +259,40 @@ public final class StatementRules {
                         && subjects.stream().noneMatch(s -> a.code().equals(s.code())));
     }
 
-    private Set<String> deniers(SentenceFacts facts) {
+    /**
+     * "The Chinese embassy said Manila's claims were 'groundless'": when the actor right before a denial word is the
+     * speaker, whom nothing in the text accuses, and another actor's statement verb comes before it, that other actor
+     * is the one denying.
+     */
+    private java.util.Optional<List<ActorMention>> reporterOf(SentenceFacts facts, List<ActorMention> subjects) {
+        int subjectStart = subjects.stream().mapToInt(ActorMention::foldedStart).min().orElse(0);
+        Match<Term> reporting = null;
+        for (Match<Term> t : facts.cues(TermKind.REPORTING)) {
+            if (t.foldedEnd() <= subjectStart) {
+                reporting = t;
+            }
+        }
+        if (reporting == null) {
+            return java.util.Optional.empty();
+        }
+        List<ActorMention> reporters = voices.subjectsBefore(facts, reporting).stream()
+                .filter(r -> r.code() != null && !r.code().equals(speaker)).toList();
+        return reporters.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(reporters);
+    }
+
+    private Set<String> deniers(SentenceFacts facts, List<Claim> claimsSoFar) {
         Set<String> deniers = new LinkedHashSet<>();
+        boolean speakerAccused = claimsSoFar.stream().anyMatch(c -> Objects.equals(speaker, c.sponsor()));
         for (Match<Term> cue : facts.cues(TermKind.DENIAL)) {
             List<ActorMention> subjects = voices.subjectsBefore(facts, cue);
             if (subjects.isEmpty()) {
                 subjects = voices.subjectsAfter(facts, cue);
+            } else if (!speakerAccused && subjects.stream().anyMatch(s -> s.code() != null && s.code().equals(speaker))) {
+                java.util.Optional<List<ActorMention>> reporters = reporterOf(facts, subjects);
+                if (reporters.isPresent()) {
+                    subjects = reporters.get();
+                    subjects.forEach(r -> respondents.add(r.code()));
+                }
             }
             subjects.stream().map(s -> s.code() == null ? speaker : s.code()).filter(Objects::nonNull)
                     .forEach(deniers::add);

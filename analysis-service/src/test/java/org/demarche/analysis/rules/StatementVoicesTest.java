@@ -105,4 +105,29 @@ class StatementVoicesTest {
         assertTrue(attributions.contains("EE>ember-bear>RU:OWN"), attributions::toString);
         assertTrue(attributions.stream().noneMatch(a -> a.contains(">ember-bear>null")), attributions::toString);
     }
+
+    @Test
+    void whoSaysTheSpeakersClaimsAreGroundlessIsTheDenier() {
+        StatementAnalyzed r = analyze("The Philippines said on Monday that hackers working from servers in China had tried "
+                + "to break into the email systems of several ministries. The Chinese embassy in Manila later said the "
+                + "allegations by the Philippines were groundless.", "The Straits Times", "en");
+        assertEquals("PH", r.speaker().code());
+        assertEquals(Set.of("CN>null"), Outcome.denials(r));
+    }
+
+    @Test
+    void theSameInChinese() {
+        StatementAnalyzed r = analyze("菲律宾国防部表示，一批黑客曾试图入侵其内部网络。中国驻菲律宾大使馆随后发表声明说，菲律宾方面的说法毫无根据。",
+                "联合早报", "zh");
+        assertEquals(Set.of("CN>null"), Outcome.denials(r));
+    }
+
+    @Test
+    void coSignersGroupLessConcernIsTheActivityOfTheGroupNamedNext() {
+        StatementAnalyzed r = analyze("Japan, the United States and the Republic of Korea said they remain concerned about "
+                + "North Korea's theft of crypto assets. The Lazarus Group carried out these thefts on behalf of the "
+                + "North Korean government.", "Ministry of Foreign Affairs of Japan", "en");
+        assertTrue(Outcome.attributions(r).stream().noneMatch(a -> a.contains(">null>")),
+                Outcome.attributions(r)::toString);
+    }
 }
