@@ -36,7 +36,11 @@ public enum TermKind {
     GROUP_ANAPHORA("groupAnaphora", false),
     JOINT_STATEMENT("jointStatement", false),
     NON_STATE_SUBJECT("nonStateSubjects", false),
-    SEPARATE_ACTIVITY("separateActivity", false);
+    SEPARATE_ACTIVITY("separateActivity", false),
+    // "not to tolerate that such operations be conducted from": attribution cues after it state a norm, not a fact
+    NORM_CLAUSE("normClause", false),
+    // "makes groundless accusations against others": the subject is the accuser, not the one denying
+    ACCUSER_DENIAL("accuserDenial", false);
 
     private final String section;
     private final boolean coded;

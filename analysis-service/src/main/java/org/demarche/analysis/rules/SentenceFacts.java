@@ -29,9 +29,32 @@ public record SentenceFacts(Sentence sentence, List<ActorMention> actors, List<G
         }
         List<SentenceFacts> out = new ArrayList<>(sentences.size());
         for (int i = 0; i < sentences.size(); i++) {
-            out.add(new SentenceFacts(sentences.get(i), a.get(i), g.get(i), t.get(i)));
+            out.add(new SentenceFacts(sentences.get(i), a.get(i), g.get(i), withoutNormedAttributions(t.get(i))));
         }
         return out;
+    }
+
+    /** Attribution cues after a norm clause ("ne pas tolérer que … soient menées depuis") describe a duty, not a fact. */
+    private static List<Match<Term>> withoutNormedAttributions(List<Match<Term>> terms) {
+        int normEnd = Integer.MAX_VALUE;
+        for (Match<Term> m : terms) {
+            if (m.payload().kind() == TermKind.NORM_CLAUSE) {
+                normEnd = Math.min(normEnd, m.foldedEnd());
+            }
+        }
+        if (normEnd == Integer.MAX_VALUE) {
+            return terms;
+        }
+        int from = normEnd;
+        List<Match<Term>> kept = new ArrayList<>(terms.size());
+        for (Match<Term> m : terms) {
+            TermKind kind = m.payload().kind();
+            boolean attribution = kind == TermKind.ATTRIBUTION || kind == TermKind.REPORTED_ATTRIBUTION;
+            if (!attribution || m.foldedStart() < from) {
+                kept.add(m);
+            }
+        }
+        return kept;
     }
 
     private static <T> List<List<T>> buckets(int n) {

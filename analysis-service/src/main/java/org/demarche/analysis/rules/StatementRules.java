@@ -38,6 +38,8 @@ public final class StatementRules {
     static final String DENIAL = "denial.clause";
 
     private static final int HEADLINE = 0;
+    /** "… makes groundless accusations against China": the accused follows the cue by at most this many folded chars. */
+    private static final int ACCUSED_AFTER_REACH = 30;
     private static final List<TermKind> VOICE_CUES = List.of(TermKind.REPORTING, TermKind.REPORTED_ATTRIBUTION,
             TermKind.SAME_ASSESSMENT);
 
@@ -283,7 +285,14 @@ public final class StatementRules {
     private Set<String> deniers(SentenceFacts facts, List<Claim> claimsSoFar) {
         Set<String> deniers = new LinkedHashSet<>();
         boolean speakerAccused = claimsSoFar.stream().anyMatch(c -> Objects.equals(speaker, c.sponsor()));
+        List<Match<Term>> accuserCues = facts.cues(TermKind.ACCUSER_DENIAL);
+        for (Match<Term> cue : accuserCues) {
+            deniers.addAll(accusedBy(facts, cue));
+        }
         for (Match<Term> cue : facts.cues(TermKind.DENIAL)) {
+            if (accuserCues.stream().anyMatch(a -> a.overlaps(cue))) {
+                continue;
+            }
             List<ActorMention> subjects = voices.subjectsBefore(facts, cue);
             if (subjects.isEmpty()) {
                 subjects = voices.subjectsAfter(facts, cue);
@@ -301,6 +310,27 @@ public final class StatementRules {
             }
         }
         return deniers;
+    }
+
+    /**
+     * "X makes groundless accusations against Y": X accuses, Y (a target after "against"/"对", before or after the cue)
+     * rejects; with no target named, the speaker rejects, unless the speaker is the one accusing.
+     */
+    private Set<String> accusedBy(SentenceFacts facts, Match<Term> cue) {
+        Set<String> accusers = new LinkedHashSet<>();
+        voices.subjectsBefore(facts, cue).forEach(s -> accusers.add(s.code() == null ? speaker : s.code()));
+        Set<String> targets = new LinkedHashSet<>();
+        for (ActorMention a : facts.actors()) {
+            boolean near = a.foldedEnd() <= cue.foldedStart()
+                    || a.foldedStart() >= cue.foldedEnd() && a.foldedStart() - cue.foldedEnd() <= ACCUSED_AFTER_REACH;
+            if (near && a.location() && a.role().isState() && a.code() != null && !accusers.contains(a.code())) {
+                targets.add(a.code());
+            }
+        }
+        if (targets.isEmpty() && speaker != null && isState(speaker) && !accusers.contains(speaker)) {
+            targets.add(speaker);
+        }
+        return targets;
     }
 
     private List<CondemnationTargets.Pending> condemnations(SentenceFacts facts, Set<String> deniers,
