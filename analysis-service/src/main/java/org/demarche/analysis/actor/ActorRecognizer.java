@@ -21,7 +21,10 @@ import org.demarche.analysis.text.SentenceIndex;
  */
 public final class ActorRecognizer {
 
-    /** A government noun this close (folded chars, same sentence) turns "Chinese" into "the Chinese government". */
+    /**
+     * A government noun this close (Latin-letter widths, see {@link ScriptReach}; same sentence) turns "Chinese" into
+     * "the Chinese government".
+     */
     static final int GOVERNMENT_NOUN_REACH = 25;
     /** Two mentions separated by at most this many letters ("and", "et", "and the") form a list. */
     static final int LIST_GAP_LETTERS = 6;
@@ -79,7 +82,7 @@ public final class ActorRecognizer {
         for (Match<ActorMention> m : kept) {
             ActorMention a = m.payload();
             ActorRole role = a.role();
-            if ((role == ActorRole.DEMONYM || role == ActorRole.STATE) && near(a, governmentNouns, sentences)) {
+            if ((role == ActorRole.DEMONYM || role == ActorRole.STATE) && near(text, a, governmentNouns, sentences)) {
                 role = ActorRole.GOVERNMENT;
             }
             boolean listed = previous != null && inList(text, previous, a, conjunctions);
@@ -101,9 +104,13 @@ public final class ActorRecognizer {
                 Math.max(0, sentences.sentenceAt(m.start())), false);
     }
 
-    private static boolean near(ActorMention a, List<Match<Term>> nouns, SentenceIndex sentences) {
+    private static boolean near(NormalizedText text, ActorMention a, List<Match<Term>> nouns, SentenceIndex sentences) {
+        String folded = text.folded();
         for (Match<Term> n : nouns) {
-            int gap = n.foldedStart() >= a.foldedEnd() ? n.foldedStart() - a.foldedEnd() : a.foldedStart() - n.foldedEnd();
+            boolean after = n.foldedStart() >= a.foldedEnd();
+            boolean before = a.foldedStart() >= n.foldedEnd();
+            int gap = after ? ScriptReach.width(folded, a.foldedEnd(), n.foldedStart())
+                    : before ? ScriptReach.width(folded, n.foldedEnd(), a.foldedStart()) : -1;
             if (gap >= 0 && gap <= GOVERNMENT_NOUN_REACH && Math.max(0, sentences.sentenceAt(n.start())) == a.sentence()) {
                 return true;
             }

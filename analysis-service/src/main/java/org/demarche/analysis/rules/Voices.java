@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.demarche.analysis.actor.ActorMention;
 import org.demarche.analysis.actor.ActorRecognizer;
+import org.demarche.analysis.actor.ScriptReach;
 import org.demarche.analysis.lexicon.Term;
 import org.demarche.analysis.lexicon.TermKind;
 import org.demarche.analysis.match.Match;
@@ -19,6 +20,12 @@ public final class Voices {
 
     /** An "according to" cue reaches the first actor at most this many folded chars after it. */
     static final int ACCORDING_REACH = 60;
+    /**
+     * A non-state word ("Microsoft", "researchers") takes the voice from the actor before it only as the subject of the
+     * verb: at most this many Latin-letter widths ({@link ScriptReach}) before the cue. Farther away it is what the
+     * clause is about ("英国、欧盟就微软Exchange服务器遭攻击事件发表声明").
+     */
+    static final int NON_STATE_SUBJECT_REACH = 24;
     /** At most this many folded chars (", ", " heeft ", " hat ") between a subject and its partner phrase. */
     static final int PARTNER_GAP = 12;
 
@@ -36,7 +43,7 @@ public final class Voices {
                 nearest = a;
             }
         }
-        if (nearest == null || nonStateBetween(facts, nearest.foldedEnd(), cue.foldedStart())) {
+        if (nearest == null || nonStateSubjectBetween(facts, nearest.foldedEnd(), cue.foldedStart())) {
             return List.of();
         }
         return extendList(facts, nearest, -1);
@@ -112,9 +119,10 @@ public final class Voices {
                         && partner.foldedStart() - p.foldedEnd() <= ActorRecognizer.PARTNER_REACH);
     }
 
-    private static boolean nonStateBetween(SentenceFacts facts, int from, int to) {
+    private boolean nonStateSubjectBetween(SentenceFacts facts, int from, int to) {
         for (Match<Term> t : facts.terms()) {
-            if (t.payload().kind() == TermKind.NON_STATE_SUBJECT && t.foldedStart() >= from && t.foldedEnd() <= to) {
+            if (t.payload().kind() == TermKind.NON_STATE_SUBJECT && t.foldedStart() >= from && t.foldedEnd() <= to
+                    && ScriptReach.width(text.folded(), t.foldedEnd(), to) <= NON_STATE_SUBJECT_REACH) {
                 return true;
             }
         }
