@@ -286,14 +286,20 @@ public final class StatementRules {
         Set<String> deniers = new LinkedHashSet<>();
         boolean speakerAccused = claimsSoFar.stream().anyMatch(c -> Objects.equals(speaker, c.sponsor()));
         List<Match<Term>> accuserCues = facts.cues(TermKind.ACCUSER_DENIAL);
+        Set<String> accusers = new LinkedHashSet<>();
         for (Match<Term> cue : accuserCues) {
             deniers.addAll(accusedBy(facts, cue));
+            accusers.addAll(accusersOf(facts, cue));
         }
         for (Match<Term> cue : facts.cues(TermKind.DENIAL)) {
             if (accuserCues.stream().anyMatch(a -> a.overlaps(cue))) {
                 continue;
             }
             List<ActorMention> subjects = voices.subjectsBefore(facts, cue);
+            if (!subjects.isEmpty() && subjects.stream().allMatch(x -> accusers.contains(x.code() == null ? speaker : x.code()))) {
+                // "报道官は、日本が根拠のない非難を行っていると反論した": the one rejecting speaks before the accuser
+                subjects = speakerBefore(facts, subjects, cue.foldedStart());
+            }
             if (subjects.isEmpty()) {
                 subjects = voices.subjectsAfter(facts, cue);
             } else if (!speakerAccused && subjects.stream().anyMatch(s -> s.code() != null && s.code().equals(speaker))) {
@@ -312,13 +318,35 @@ public final class StatementRules {
         return deniers;
     }
 
+    /** The subject of an accuser cue, or failing one ("日本が…非難を行っている"), the nearest actor before it. */
+    private Set<String> accusersOf(SentenceFacts facts, Match<Term> cue) {
+        List<ActorMention> subjects = voices.subjectsBefore(facts, cue);
+        if (subjects.isEmpty()) {
+            subjects = speakerBefore(facts, List.of(), cue.foldedStart());
+        }
+        Set<String> accusers = new LinkedHashSet<>();
+        subjects.forEach(s -> accusers.add(s.code() == null ? speaker : s.code()));
+        accusers.remove(null);
+        return accusers;
+    }
+
+    private static List<ActorMention> speakerBefore(SentenceFacts facts, List<ActorMention> accusers, int limit) {
+        int start = accusers.stream().mapToInt(ActorMention::foldedStart).min().orElse(limit);
+        ActorMention nearest = null;
+        for (ActorMention a : facts.actors()) {
+            if (a.foldedEnd() <= start && a.role().canSpeak() && !a.location()) {
+                nearest = a;
+            }
+        }
+        return nearest == null ? List.of() : List.of(nearest);
+    }
+
     /**
      * "X makes groundless accusations against Y": X accuses, Y (a target after "against"/"对", before or after the cue)
      * rejects; with no target named, the speaker rejects, unless the speaker is the one accusing.
      */
     private Set<String> accusedBy(SentenceFacts facts, Match<Term> cue) {
-        Set<String> accusers = new LinkedHashSet<>();
-        voices.subjectsBefore(facts, cue).forEach(s -> accusers.add(s.code() == null ? speaker : s.code()));
+        Set<String> accusers = accusersOf(facts, cue);
         Set<String> targets = new LinkedHashSet<>();
         for (ActorMention a : facts.actors()) {
             boolean near = a.foldedEnd() <= cue.foldedStart()
@@ -337,7 +365,12 @@ public final class StatementRules {
             String latestSponsor, List<Claim> produced, List<GroupHit> groups) {
         List<CondemnationTargets.Pending> out = new ArrayList<>();
         String sponsorHere = produced.stream().map(Claim::sponsor).filter(Objects::nonNull).findFirst().orElse(null);
+        List<Match<Term>> accuserCues = facts.cues(TermKind.ACCUSER_DENIAL);
         for (Match<Term> cue : facts.cues(TermKind.CONDEMNATION)) {
+            // "根拠のない非難を行っている": the accusation someone makes is not a condemnation by anyone
+            if (accuserCues.stream().anyMatch(a -> a.overlaps(cue))) {
+                continue;
+            }
             Set<String> condemners = new LinkedHashSet<>();
             voices.subjectsBefore(facts, cue).forEach(s -> condemners.add(s.code() == null ? speaker : s.code()));
             condemners.remove(null);

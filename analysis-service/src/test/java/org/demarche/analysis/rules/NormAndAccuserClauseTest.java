@@ -41,4 +41,11 @@ class NormAndAccuserClauseTest {
                 + "spokesperson told reporters on Monday.", "Embassy of the People's Republic of China in the United States", "en");
         assertEquals(List.of("CN"), deniers(a));
     }
+
+    @Test
+    void aGroundlessAccusationSomeoneMakesIsNoJapaneseCondemnation() {
+        StatementAnalyzed a = analyze("大使館の報道官は、米国がサイバー問題で根拠のない非難を行っていると述べた。",
+                "在日中国大使館", "ja");
+        assertEquals(List.of(), a.condemnations());
+    }
 }
