@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import org.demarche.analysis.actor.ActorMention;
@@ -98,8 +99,10 @@ public final class StatementRules {
                         }
                     } else {
                         for (String a : attributors) {
+                            String s = sponsor != null ? sponsor
+                                    : previousSponsor(a, lastClaims, lastClaimSentence, facts).orElse(null);
                             for (GroupHit g : targets) {
-                                produced.add(new Claim(a, g, sponsor, confidence, facts.sentence(), OWN_OR_REPORTED));
+                                produced.add(new Claim(a, g, s, confidence, facts.sentence(), OWN_OR_REPORTED));
                             }
                         }
                     }
@@ -239,6 +242,21 @@ public final class StatementRules {
             }
         }
         return new int[] {clauseStart, subjectEnd};
+    }
+
+    /**
+     * "France attributes the campaign to Russia's SVR. According to ANSSI, APT29 was used": a group named right after
+     * the same attributor's group-less attribution gets its sponsor, unless the text marks it as another activity.
+     */
+    private static Optional<String> previousSponsor(String attributor, List<Claim> lastClaims,
+            int lastClaimSentence, SentenceFacts facts) {
+        if (lastClaimSentence != facts.sentence().index() - 1 || facts.has(TermKind.SEPARATE_ACTIVITY)) {
+            return Optional.empty();
+        }
+        return lastClaims.stream()
+                .filter(c -> c.group() == null && c.sponsor() != null && c.attributor().equals(attributor))
+                .map(Claim::sponsor)
+                .findFirst();
     }
 
     /** "A US security company had linked the unit to APT1": the name is the company's, not the attributor's. */
@@ -443,9 +461,7 @@ public final class StatementRules {
                 && o.attributor().equals(c.attributor()) && Objects.equals(o.groupKey(), c.groupKey())));
         // "X attributes this campaign to Russia" before X's "APT28, sponsored by Russia" names who did it, unless the
         // text says the group's activity is another one ("Separately, ...", "d'autres activités")
-        all.removeIf(c -> c.group() == null && all.stream().anyMatch(o -> o.group() != null
-                && o.attributor().equals(c.attributor()) && Objects.equals(o.sponsor(), c.sponsor())
-                && namesTheSameActivity(c, o, sentences)));
+        withoutSameActivity(all, sentences);
         Map<String, Claim> distinct = new LinkedHashMap<>();
         for (Claim c : all) {
             distinct.putIfAbsent(c.attributor() + "|" + c.groupKey() + "|" + c.sponsor(), c);
@@ -453,9 +469,16 @@ public final class StatementRules {
         return List.copyOf(distinct.values());
     }
 
+    private static void withoutSameActivity(List<Claim> claims, List<SentenceFacts> sentences) {
+        List<Claim> snapshot = List.copyOf(claims);
+        claims.removeIf(c -> c.group() == null && snapshot.stream().anyMatch(o -> o.group() != null
+                && o.attributor().equals(c.attributor()) && Objects.equals(o.sponsor(), c.sponsor())
+                && namesTheSameActivity(c, o, sentences)));
+    }
+
     /**
-     * Whether a group-less claim is the grouped claim's activity told before its group is named: in the same sentence,
-     * in the headline, or earlier with no "separately" marker up to the grouped claim.
+     * Whether a group-less claim is the grouped claim's activity: told in the same sentence, in the headline, earlier
+     * with no "separately" marker up to the grouped claim, or later in a sentence that condemns it.
      */
     private static boolean namesTheSameActivity(Claim groupless, Claim grouped, List<SentenceFacts> sentences) {
         int from = groupless.sentence().index();
@@ -464,7 +487,9 @@ public final class StatementRules {
             return true;
         }
         if (to < from) {
-            return false;
+            // "Belgium condemns these activities, carried out from Chinese territory": the condemned acts are the
+            // ones told before; otherwise a later group-less attribution is another activity
+            return sentences.get(from).has(TermKind.CONDEMNATION);
         }
         for (int i = from + 1; i <= to && i < sentences.size(); i++) {
             if (sentences.get(i).has(TermKind.SEPARATE_ACTIVITY)) {

@@ -86,4 +86,39 @@ class SponsorAndTargetTest {
         assertTrue(r.namings().isEmpty(), r.namings().toString());
         assertEquals(Set.of("US>null>CN:REPORTED"), Outcome.attributions(r));
     }
+
+    @Test
+    void aGroupNamedRightAfterAGrouplessAttributionTakesItsSponsor() {
+        StatementAnalyzed r = analyse("Australia attributes the intrusion into its weather bureau to China's Ministry of State "
+                + "Security. The Australian Signals Directorate assessed that APT40 was behind the intrusion.",
+                "Australian Signals Directorate", "en");
+        assertEquals(Set.of("AU>apt40>CN:OWN"), Outcome.attributions(r));
+    }
+
+    @Test
+    void aLaterCondemnationOfTheSameActsAddsNoAttribution() {
+        StatementAnalyzed r = analyse("The Netherlands attributes the cyber campaign against its ports to the hacking group "
+                + "Sandworm, which is run by Russia's military intelligence. The Netherlands condemns these Russian "
+                + "operations against Dutch ports.", "Government of the Netherlands", "en");
+        assertEquals(Set.of("NL>sandworm-team>RU:OWN"), Outcome.attributions(r));
+        assertEquals(Set.of("NL>RU"), Outcome.condemnations(r));
+    }
+
+    @Test
+    void aLaterGrouplessAttributionIsAnotherActivity() {
+        StatementAnalyzed r = analyse("The Netherlands attributes the cyber campaign against its ports to the hacking group "
+                + "Sandworm, which is run by Russia's military intelligence. The government also said Russian "
+                + "intelligence officers were behind an attempt to break into a chemical weapons watchdog.",
+                "Government of the Netherlands", "en");
+        assertEquals(Set.of("NL>null>RU:OWN", "NL>sandworm-team>RU:OWN"), Outcome.attributions(r));
+    }
+
+    @Test
+    void coSignersOfAJointAdvisoryKeepOnlyTheGroupedAttribution() {
+        StatementAnalyzed r = analyse("Латвия совместно с Литвой и Польшей установила причастность российской военной разведки "
+                + "к атакам на энергосети. Хакеры этого подразделения известны как группировка Sandworm.",
+                "Министерство иностранных дел Латвии", "ru");
+        assertEquals(Set.of("LV>sandworm-team>RU:OWN", "LT>sandworm-team>RU:REPORTED", "PL>sandworm-team>RU:REPORTED"),
+                Outcome.attributions(r));
+    }
 }
