@@ -24,7 +24,9 @@ public final class GroupRecognizer {
     /** An introduction cue makes an ambiguous name count when it ends at most this many folded chars before it. */
     private static final int INTRODUCTION_REACH = 40;
     private static final int MAX_NAME_TOKENS = 4;
+    private static final int UNQUOTED_NAME_MIN = 4;
     private static final String OPENING_MARKS = " \t'\"«»“”„‘’「『《(（:：";
+    private static final String CLOSING_MARKS = "'\"»”’」』》)）";
 
     private final GroupGazetteer gazetteer;
 
@@ -82,12 +84,18 @@ public final class GroupRecognizer {
                 hits.add(hit(text, m.payload().group(), m.start(), m.end(), Math.max(0, sentences.sentenceAt(m.start()))));
             }
         }
+        List<GroupHit> introduced = new ArrayList<>();
         for (Match<Term> intro : introductions) {
             introducedName(text.original(), intro.end())
+                    .or(() -> introducedNameBefore(text.original(), intro.start()))
                     .filter(span -> hits.stream().noneMatch(h -> h.start() < span[1] && span[0] < h.end()))
+                    .filter(span -> introduced.stream().noneMatch(h -> h.start() < span[1] && span[0] < h.end()))
                     .filter(span -> agencies.stream().noneMatch(a -> a.start() < span[1] && span[0] < a.end()))
-                    .ifPresent(span -> hits.add(newGroup(text.original(), span, sentences.sentenceAt(intro.start()))));
+                    .ifPresent(span -> introduced.add(newGroup(text.original(), span, sentences.sentenceAt(intro.start()))));
         }
+        hits.addAll(introduced);
+        hits.addAll(laterMentions(text.original(), introduced, hits, sentences));
+        hits.sort(Comparator.comparingInt(GroupHit::start));
         List<GroupHit> all = LocalAliases.extend(text.original(), hits, sentences::sentenceAt);
         return new GroupRecognition(all, agencies);
     }
@@ -103,9 +111,11 @@ public final class GroupRecognizer {
         return new GroupHit(group, group.name(), text.original().substring(start, end), start, end, sentence);
     }
 
+    /** After a cue ("the group known as Lazarus"), or glued to a group noun after it ("Lazarus-groep"). */
     private static boolean introduced(Match<?> name, List<Match<Term>> introductions) {
         return introductions.stream().anyMatch(i -> i.foldedEnd() <= name.foldedStart()
-                && name.foldedStart() - i.foldedEnd() <= INTRODUCTION_REACH);
+                && name.foldedStart() - i.foldedEnd() <= INTRODUCTION_REACH
+                || i.foldedStart() >= name.foldedEnd() && i.foldedStart() - name.foldedEnd() <= 1);
     }
 
     /**
@@ -154,6 +164,64 @@ public final class GroupRecognizer {
             }
         }
         return end - start >= 2 ? Optional.of(new int[] {start, end}) : Optional.empty();
+    }
+
+    /**
+     * The Latin-script name written right before a cue that follows it without a space, as Japanese and Korean do
+     * ("「Ghost Kite」として知られる", "블랙캣(BlackCat)으로 알려진"), as [start, end) in the original text.
+     */
+    static Optional<int[]> introducedNameBefore(String original, int cueStart) {
+        int end = cueStart;
+        while (end > 0 && CLOSING_MARKS.indexOf(original.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        // only a quoted name or one glued to a cue in another script: "Hackergruppe" is no name before "gruppe"
+        boolean quoted = end < cueStart;
+        boolean otherScript = cueStart < original.length() && Character.isLetter(original.charAt(cueStart))
+                && !isLatinNameChar(original.charAt(cueStart));
+        while (end > 0 && "-._".indexOf(original.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        if (!(quoted || otherScript) || end == 0 || !isLatinNameChar(original.charAt(end - 1))) {
+            return Optional.empty();
+        }
+        int start = end;
+        while (start > 0 && (isLatinNameChar(original.charAt(start - 1))
+                || original.charAt(start - 1) == ' ' && start - 1 > 0 && isLatinNameChar(original.charAt(start - 2))
+                        && Character.isUpperCase(original.charAt(start)))) {
+            start--;
+        }
+        boolean capitalised = Character.isUpperCase(original.charAt(start)) || Character.isDigit(original.charAt(start));
+        boolean opened = start == 0 || OPENING_MARKS.indexOf(original.charAt(start - 1)) >= 0
+                || !isLatinNameChar(original.charAt(start - 1));
+        // unquoted, a short capital word glued to the cue is a generic label ("APT攻撃グループ"), not a name
+        int shortest = quoted ? 2 : UNQUOTED_NAME_MIN;
+        return capitalised && opened && end - start >= shortest ? Optional.of(new int[] {start, end}) : Optional.empty();
+    }
+
+    private static boolean isLatinNameChar(char c) {
+        return c < 0x250 && (Character.isLetterOrDigit(c) || c == '-' || c == '.' || c == '_');
+    }
+
+    /** Once a text has introduced a new group, its other mentions of the exact name are that group too. */
+    private static List<GroupHit> laterMentions(String original, List<GroupHit> introduced, List<GroupHit> hits,
+            SentenceIndex sentences) {
+        List<GroupHit> out = new ArrayList<>();
+        for (GroupHit g : introduced) {
+            String name = g.mention();
+            for (int i = original.indexOf(name); i >= 0; i = original.indexOf(name, i + 1)) {
+                int from = i;
+                int to = i + name.length();
+                boolean whole = (from == 0 || !isLatinNameChar(original.charAt(from - 1)))
+                        && (to == original.length() || !isLatinNameChar(original.charAt(to)));
+                boolean taken = hits.stream().anyMatch(h -> h.start() < to && from < h.end())
+                        || out.stream().anyMatch(h -> h.start() < to && from < h.end());
+                if (whole && !taken) {
+                    out.add(new GroupHit(g.group(), g.name(), name, from, to, Math.max(0, sentences.sentenceAt(from))));
+                }
+            }
+        }
+        return out;
     }
 
     private static boolean isNameChar(String s, int i) {
