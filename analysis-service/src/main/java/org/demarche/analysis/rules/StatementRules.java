@@ -61,6 +61,7 @@ public final class StatementRules {
         Set<String> answersGrouplessAccusation = new LinkedHashSet<>();
         Set<String> coVoices = new LinkedHashSet<>();
         List<GroupHit> contextGroups = List.of();
+        Set<String> unlinked = new LinkedHashSet<>();
         List<Claim> lastClaims = List.of();
         int lastClaimSentence = -2;
         for (SentenceFacts facts : sentences) {
@@ -139,6 +140,10 @@ public final class StatementRules {
                 // is the one the previous sentence held the sponsor responsible for, by the same voices
                 produced = withPreviousSponsor(produced, lastClaims, facts);
             }
+            if (facts.has(TermKind.NEGATION)) {
+                unlinked.addAll(deniedLinks(facts, !groups.isEmpty() ? groups
+                        : facts.has(TermKind.GROUP_ANAPHORA) ? contextGroups : List.of()));
+            }
             if (!produced.isEmpty()) {
                 claims.addAll(produced);
                 lastClaims = produced;
@@ -170,6 +175,13 @@ public final class StatementRules {
             }
         }
         claims.addAll(CondemnationTargets.impliedAttributions(condemnations, claims));
+        List<Claim> untied = claims.stream().filter(c -> c.group() != null
+                && unlinked.contains(c.groupKey() + "|" + c.sponsor())).toList();
+        // "Chinese hackers behind defacements" before "no link of the group to China's government is confirmed":
+        // the group-less headline claim was about that group
+        claims.removeIf(c -> c.group() == null && untied.stream().anyMatch(u -> u.attributor().equals(c.attributor())
+                && u.sponsor().equals(c.sponsor()) && u.sentence().index() >= c.sentence().index()));
+        claims.replaceAll(c -> untied.contains(c) ? c.withSponsor(null) : c);
         List<Claim> finalClaims = settle(claims, sentences, coVoices);
         List<Attribution> attributions = finalClaims.stream().map(this::attribution).toList();
         // only the accused deny: a state some attribution in the text holds responsible, or the speaker unless it is
@@ -257,6 +269,20 @@ public final class StatementRules {
                 .filter(c -> c.group() == null && c.sponsor() != null && c.attributor().equals(attributor))
                 .map(Claim::sponsor)
                 .findFirst();
+    }
+
+    /**
+     * "Police have not confirmed whether the group is linked to the Chinese government": a negated sentence about a
+     * group and a state unties them, so no attribution of that group names that state as sponsor.
+     */
+    private Set<String> deniedLinks(SentenceFacts facts, List<GroupHit> groups) {
+        Set<String> out = new LinkedHashSet<>();
+        for (ActorMention a : facts.actors()) {
+            if (a.role().isState() && !a.location() && a.code() != null && !a.code().equals(speaker)) {
+                groups.forEach(g -> out.add(g.key() + "|" + a.code()));
+            }
+        }
+        return out;
     }
 
     /** "A US security company had linked the unit to APT1": the name is the company's, not the attributor's. */

@@ -121,4 +121,35 @@ class SponsorAndTargetTest {
         assertEquals(Set.of("LV>sandworm-team>RU:OWN", "LT>sandworm-team>RU:REPORTED", "PL>sandworm-team>RU:REPORTED"),
                 Outcome.attributions(r));
     }
+
+    @Test
+    void aGroupsLinkToAStateLeftOpenLeavesItWithoutSponsor() {
+        StatementAnalyzed r = analyse("Die Polizei führt die Angriffe auf Hochschulen auf die Gruppe Xiaoqiying zurück, die aus "
+                + "China stammen soll. Ob die Gruppe mit der chinesischen Regierung verbunden ist, sei nicht erwiesen.",
+                "Bundeskriminalamt", "de");
+        assertTrue(Outcome.attributions(r).stream().allMatch(a -> a.endsWith(">null:OWN")), Outcome.attributions(r).toString());
+    }
+
+    @Test
+    void responsibleBehaviourOfStatesIsNoAttribution() {
+        StatementAnalyzed r = analyse("Ces actes sont contraires aux normes de comportement responsable des États que la Chine "
+                + "a approuvées.", "Ministère de l'Europe et des Affaires étrangères", "fr");
+        assertTrue(r.attributions().isEmpty(), Outcome.attributions(r).toString());
+    }
+
+    @Test
+    void aGroupActingOnTheOrdersOfAMinistry() {
+        StatementAnalyzed r = analyse("Italia atribuye al grupo APT27 una campaña contra sus universidades. Este grupo actúa por "
+                + "encargo del Ministerio de Seguridad del Estado de China.",
+                "Ministero degli Affari Esteri e della Cooperazione Internazionale", "es");
+        assertEquals(Set.of("IT>apt27>CN:OWN"), Outcome.attributions(r));
+    }
+
+    @Test
+    void anAdditionalFindingIsAnotherActivity() {
+        StatementAnalyzed r = analyse("Statement on malicious cyber activity\n\nCanada says China's Ministry of State Security carried out intrusions into a research "
+                + "council. The Communications Security Establishment also concluded that the group APT41, run by the same "
+                + "ministry, was behind the theft of vaccine data.", "Global Affairs Canada", "en");
+        assertEquals(Set.of("CA>null>CN:OWN", "CA>apt41>CN:OWN"), Outcome.attributions(r));
+    }
 }
