@@ -152,4 +152,11 @@ class SponsorAndTargetTest {
                 + "ministry, was behind the theft of vaccine data.", "Global Affairs Canada", "en");
         assertEquals(Set.of("CA>null>CN:OWN", "CA>apt41>CN:OWN"), Outcome.attributions(r));
     }
+
+    @Test
+    void aCondemnationInGermanReportedSpeechTargetsTheAccusedState() {
+        StatementAnalyzed r = analyse("Die tschechische Regierung macht China für den Angriff verantwortlich. Tschechien verurteile "
+                + "den Angriff aufs Schärfste, hieß es.", "Der Spiegel", "de");
+        assertEquals(Set.of("CZ>CN"), Outcome.condemnations(r));
+    }
 }
