@@ -109,9 +109,9 @@ public final class ActorRecognizer {
         for (Match<Term> n : nouns) {
             boolean after = n.foldedStart() >= a.foldedEnd();
             boolean before = a.foldedStart() >= n.foldedEnd();
-            int gap = after ? ScriptReach.width(folded, a.foldedEnd(), n.foldedStart())
-                    : before ? ScriptReach.width(folded, n.foldedEnd(), a.foldedStart()) : -1;
-            if (gap >= 0 && gap <= GOVERNMENT_NOUN_REACH && Math.max(0, sentences.sentenceAt(n.start())) == a.sentence()) {
+            boolean close = after ? ScriptReach.within(folded, a.foldedEnd(), n.foldedStart(), GOVERNMENT_NOUN_REACH)
+                    : before && ScriptReach.within(folded, n.foldedEnd(), a.foldedStart(), GOVERNMENT_NOUN_REACH);
+            if (close && Math.max(0, sentences.sentenceAt(n.start())) == a.sentence()) {
                 return true;
             }
         }

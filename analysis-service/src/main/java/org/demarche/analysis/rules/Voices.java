@@ -122,7 +122,7 @@ public final class Voices {
     private boolean nonStateSubjectBetween(SentenceFacts facts, int from, int to) {
         for (Match<Term> t : facts.terms()) {
             if (t.payload().kind() == TermKind.NON_STATE_SUBJECT && t.foldedStart() >= from && t.foldedEnd() <= to
-                    && ScriptReach.width(text.folded(), t.foldedEnd(), to) <= NON_STATE_SUBJECT_REACH) {
+                    && ScriptReach.within(text.folded(), t.foldedEnd(), to, NON_STATE_SUBJECT_REACH)) {
                 return true;
             }
         }

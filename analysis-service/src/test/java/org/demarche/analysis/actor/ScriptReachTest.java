@@ -2,6 +2,7 @@ package org.demarche.analysis.actor;
 
 import static org.demarche.analysis.AnalyzerFixture.ANALYZER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
@@ -22,6 +23,21 @@ class ScriptReachTest {
     void aHanCharacterIsWiderThanALatinLetter() {
         assertTrue(ScriptReach.width("政府机构", 0, 4) > ScriptReach.width("gove", 0, 4));
         assertEquals(5, ScriptReach.width("a, b c", 1, 6));
+    }
+
+    @Test
+    void withinAgreesWithTheFullWidthAtAndAroundTheReach() {
+        String mixed = "the 中国 government said 政府 that x";
+        for (int from = 0; from < mixed.length(); from++) {
+            for (int to = from; to <= mixed.length(); to++) {
+                for (int reach = 0; reach <= 12; reach++) {
+                    assertEquals(ScriptReach.width(mixed, from, to) <= reach, ScriptReach.within(mixed, from, to, reach),
+                            from + ".." + to + " reach " + reach);
+                }
+            }
+        }
+        assertFalse(ScriptReach.within("中国政府", 0, 4, 11));
+        assertTrue(ScriptReach.within("中国政府", 0, 4, 12));
     }
 
     @Test
