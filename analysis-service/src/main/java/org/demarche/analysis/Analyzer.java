@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 
 import org.demarche.analysis.actor.ActorMention;
 import org.demarche.analysis.actor.ActorRecognizer;
+import org.demarche.analysis.actor.ScriptReach;
 import org.demarche.analysis.group.GroupGazetteer;
 import org.demarche.analysis.group.GroupHit;
 import org.demarche.analysis.group.GroupRecognition;
@@ -65,6 +66,7 @@ public final class Analyzer {
                 CompletableFuture.supplyAsync(() -> new PublisherTable(lexicons.all()));
         this.groups = new GroupRecognizer(GroupGazetteer.load(catalog.join(), data));
         this.publishers = publisherTable.join();
+        data.require(ScriptReach.RESOURCE);
         this.version = NAME + "/" + CODE_VERSION + "+" + data.fingerprint();
     }
 

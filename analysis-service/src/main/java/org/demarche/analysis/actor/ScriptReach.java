@@ -14,6 +14,9 @@ import java.util.Properties;
  */
 public final class ScriptReach {
 
+    /** Classpath location of the widths; the analyzer also reads it into its version fingerprint. */
+    public static final String RESOURCE = "lexicon/script-widths.properties";
+
     private static final Map<Character.UnicodeScript, Integer> WIDTHS = load();
 
     private ScriptReach() {
@@ -51,9 +54,9 @@ public final class ScriptReach {
 
     private static Map<Character.UnicodeScript, Integer> load() {
         Properties p = new Properties();
-        try (InputStream in = ScriptReach.class.getClassLoader().getResourceAsStream("lexicon/script-widths.properties")) {
+        try (InputStream in = ScriptReach.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) {
-                throw new IllegalStateException("lexicon/script-widths.properties missing from the classpath");
+                throw new IllegalStateException(RESOURCE + " missing from the classpath");
             }
             p.load(in);
         } catch (IOException e) {
