@@ -30,6 +30,8 @@ public final class ActorRecognizer {
     static final int LIST_GAP_LETTERS = 6;
     /** A partner phrase reaches the first state of its list at most this many folded chars later ("samen met partners uit de"). */
     public static final int PARTNER_REACH = 30;
+    /** At most this many letters of an inflection ending follow a stem match ("-e", "-en", "-es"). */
+    static final int MAX_INFLECTION = 3;
 
     private static final Map<TermKind, ActorRole> ROLES = Map.of(
             TermKind.STATE, ActorRole.STATE,
@@ -76,6 +78,7 @@ public final class ActorRecognizer {
             }
         }
         kept.sort(Comparator.comparingInt(Match::start));
+        adoptAdjacentDemonyms(text, kept);
         List<ActorMention> out = new ArrayList<>(kept.size());
         ActorMention previous = null;
         boolean previousPartner = false;
@@ -97,6 +100,50 @@ public final class ActorRecognizer {
             previousPartner = partner;
         }
         return out;
+    }
+
+    /**
+     * "der niederländische Militärgeheimdienst", "el servicio de inteligencia militar neerlandés": an agency noun that a
+     * lexicon files under the state usually meant belongs to the state of the demonym right next to it.
+     */
+    private static void adoptAdjacentDemonyms(NormalizedText text, List<Match<ActorMention>> kept) {
+        for (int i = 0; i < kept.size(); i++) {
+            ActorMention agency = kept.get(i).payload();
+            if (agency.role() != ActorRole.AGENCY) {
+                continue;
+            }
+            ActorMention before = i > 0 ? kept.get(i - 1).payload() : null;
+            ActorMention after = i + 1 < kept.size() ? kept.get(i + 1).payload() : null;
+            ActorMention demonym = adjacentDemonym(text, before, agency) ? before
+                    : adjacentDemonym(text, agency, after) ? after : null;
+            if (demonym != null && demonym.code() != null && !demonym.code().equals(agency.code())) {
+                Match<ActorMention> m = kept.get(i);
+                kept.set(i, new Match<>(agency.withCode(demonym.code()), m.foldedStart(), m.foldedEnd(), m.start(),
+                        m.end()));
+            }
+        }
+    }
+
+    private static boolean adjacentDemonym(NormalizedText text, ActorMention first, ActorMention second) {
+        if (first == null || second == null || first.sentence() != second.sentence()) {
+            return false;
+        }
+        ActorMention demonym = first.role() == ActorRole.DEMONYM ? first : second;
+        if (demonym.role() != ActorRole.DEMONYM) {
+            return false;
+        }
+        // the rest of an inflected word ("niederländisch*" matched in "niederländische"), then at most one space
+        String folded = text.folded();
+        int spaces = 0;
+        for (int i = first.foldedEnd(); i < second.foldedStart(); i++) {
+            char c = folded.charAt(i);
+            if (c == ' ') {
+                spaces++;
+            } else if (spaces > 0 || !Character.isLetter(c)) {
+                return false;
+            }
+        }
+        return spaces <= 1 && second.foldedStart() - first.foldedEnd() <= MAX_INFLECTION + 1;
     }
 
     private static ActorMention mention(String code, ActorRole role, Match<?> m, SentenceIndex sentences) {

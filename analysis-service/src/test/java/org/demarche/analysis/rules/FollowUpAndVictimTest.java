@@ -1,0 +1,47 @@
+package org.demarche.analysis.rules;
+
+import static org.demarche.analysis.AnalyzerFixture.ANALYZER;
+import static org.demarche.analysis.AnalyzerFixture.statement;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Set;
+
+import org.demarche.analysis.Outcome;
+import org.demarche.contracts.StatementAnalyzed;
+import org.junit.jupiter.api.Test;
+
+/** Sponsors next to victims, agencies of other states and partners joining an assessment, in short invented texts. */
+class FollowUpAndVictimTest {
+
+    private static StatementAnalyzed analyse(String text, String publisher, String language) {
+        return ANALYZER.analyze(statement(text, publisher, language));
+    }
+
+    @Test
+    void anAgencyNounTakesTheStateOfTheDemonymNextToIt() {
+        StatementAnalyzed r = analyse("Der niederländische Militärgeheimdienst hat den Einbruch in das Netz der Marine "
+                + "chinesischen Hackern zugeschrieben.", "Deutsche Welle", "de");
+        assertEquals(Set.of("NL>null>CN:OWN"), Outcome.attributions(r));
+    }
+
+    @Test
+    void aStateAfterContraIsTheVictimNotTheSponsor() {
+        StatementAnalyzed r = analyse("El Gobierno acusó a piratas informáticos rusos de la campaña de sabotaje digital "
+                + "contra Polonia.", "Ministerio de Asuntos Exteriores, Unión Europea y Cooperación", "es");
+        assertEquals(Set.of("ES>null>RU:OWN"), Outcome.attributions(r));
+    }
+
+    @Test
+    void aPartnerJoiningTheAccusationInThePastRepeatsTheAttribution() {
+        StatementAnalyzed r = analyse("Canadá atribuyó el robo de datos al grupo APT41, vinculado al Ministerio de Seguridad "
+                + "del Estado de China. Australia se sumó a la acusación pocas horas después.", "Global Affairs Canada", "es");
+        assertEquals(Set.of("CA>apt41>CN:OWN", "AU>apt41>CN:REPORTED"), Outcome.attributions(r));
+    }
+
+    @Test
+    void aJapaneseSameViewRepeatsTheAttribution() {
+        StatementAnalyzed r = analyse("警察庁は、暗号資産の窃取を北朝鮮のハッカー集団Lazarusによる犯行と特定した。韓国政府も同様の見解を示した。",
+                "警察庁", "ja");
+        assertEquals(Set.of("JP>lazarus-group>KP:OWN", "KR>lazarus-group>KP:REPORTED"), Outcome.attributions(r));
+    }
+}
