@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.demarche.analysis.actor.ActorMention;
 import org.demarche.analysis.actor.ActorRole;
+import org.demarche.analysis.group.GroupHit;
 import org.demarche.analysis.lexicon.Term;
 import org.demarche.analysis.lexicon.TermKind;
 import org.demarche.analysis.match.Match;
@@ -20,6 +21,9 @@ import org.demarche.analysis.match.Match;
  * zugeschrieben und APT28 genannt").
  */
 final class SponsorChooser {
+
+    /** "중국 해킹조직 '볼트 타이푼'", "Chinese state hackers of APT31": a state this close before a group describes it. */
+    static final int GROUP_DESCRIPTION_GAP = 12;
 
     private SponsorChooser() {
     }
@@ -42,6 +46,38 @@ final class SponsorChooser {
                 .filter(a -> a.foldedStart() >= subjectEnd && strength(a) >= strength(ActorRole.GOVERNMENT))
                 .max(strongest)
                 .map(ActorMention::code);
+    }
+
+    /**
+     * Whether the strongest state reference after the voice is an agency or government of an attributor itself
+     * ("중국 외교부는 … 중국 해킹조직 … 의혹에 … 반박했다"): the clause then tells what others accuse the attributor of.
+     */
+    static boolean ownStateStrongest(SentenceFacts facts, Set<String> attributors, int clauseStart) {
+        int own = 0;
+        int other = 0;
+        for (ActorMention a : facts.actors()) {
+            if (a.foldedStart() < clauseStart || !a.role().isState() || a.location() || a.code() == null) {
+                continue;
+            }
+            if (attributors.contains(a.code())) {
+                if (describesGroup(a, facts)) {
+                    own = Math.max(own, strength(a));
+                }
+            } else {
+                other = Math.max(other, strength(a));
+            }
+        }
+        return own >= strength(ActorRole.GOVERNMENT) && own > other;
+    }
+
+    private static boolean describesGroup(ActorMention a, SentenceFacts facts) {
+        for (GroupHit g : facts.groups()) {
+            int gap = g.start() - a.end();
+            if (gap >= 0 && gap <= GROUP_DESCRIPTION_GAP) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static int strength(ActorMention a) {

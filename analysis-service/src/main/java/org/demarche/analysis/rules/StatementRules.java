@@ -56,6 +56,8 @@ public final class StatementRules {
 
     public Findings apply(List<SentenceFacts> sentences) {
         List<Claim> claims = new ArrayList<>();
+        // claims whose clause ties the group to the attributor itself: echoes of an accusation against it
+        Set<Claim> echoes = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         List<CondemnationTargets.Pending> condemnations = new ArrayList<>();
         Map<String, Denial> denials = new LinkedHashMap<>();
         Set<String> answersGrouplessAccusation = new LinkedHashSet<>();
@@ -82,7 +84,9 @@ public final class StatementRules {
                 }
                 attributors.addAll(voices.partnersOf(facts, attributors));
                 if (attributes && !attributors.isEmpty()) {
-                    String sponsor = SponsorChooser.choose(facts, attributors, clauseStart, clause[1]).orElse(null);
+                    boolean ownGroup = SponsorChooser.ownStateStrongest(facts, attributors, clauseStart);
+                    String sponsor = ownGroup ? null
+                            : SponsorChooser.choose(facts, attributors, clauseStart, clause[1]).orElse(null);
                     List<GroupHit> targets = !groups.isEmpty() ? groups
                             : facts.has(TermKind.GROUP_ANAPHORA) ? contextGroups : List.of();
                     Confidence confidence = confidence(facts);
@@ -103,7 +107,11 @@ public final class StatementRules {
                             String s = sponsor != null ? sponsor
                                     : previousSponsor(a, lastClaims, lastClaimSentence, facts).orElse(null);
                             for (GroupHit g : targets) {
-                                produced.add(new Claim(a, g, s, confidence, facts.sentence(), OWN_OR_REPORTED));
+                                Claim claim = new Claim(a, g, s, confidence, facts.sentence(), OWN_OR_REPORTED);
+                                produced.add(claim);
+                                if (ownGroup) {
+                                    echoes.add(claim);
+                                }
                             }
                         }
                     }
@@ -182,7 +190,7 @@ public final class StatementRules {
         claims.removeIf(c -> c.group() == null && untied.stream().anyMatch(u -> u.attributor().equals(c.attributor())
                 && u.sponsor().equals(c.sponsor()) && u.sentence().index() >= c.sentence().index()));
         claims.replaceAll(c -> untied.contains(c) ? c.withSponsor(null) : c);
-        List<Claim> finalClaims = settle(claims, sentences, coVoices);
+        List<Claim> finalClaims = settle(claims, sentences, coVoices, echoes);
         List<Attribution> attributions = finalClaims.stream().map(this::attribution).toList();
         // only the accused deny: a state some attribution in the text holds responsible, or the speaker unless it is
         // the one accusing others ("... 'groundless smear', China said" inside a US statement is not a US denial)
@@ -455,7 +463,8 @@ public final class StatementRules {
      * sponsorless claim dropped when the same attributor names the group's sponsor elsewhere, co-signers of a joint
      * statement added, duplicates removed.
      */
-    private List<Claim> settle(List<Claim> claims, List<SentenceFacts> sentences, Set<String> coVoices) {
+    private List<Claim> settle(List<Claim> claims, List<SentenceFacts> sentences, Set<String> coVoices,
+            Set<Claim> echoes) {
         List<Claim> withSponsors = new ArrayList<>();
         for (Claim c : claims) {
             Claim settled = c;
@@ -465,6 +474,10 @@ public final class StatementRules {
                         .map(Claim::sponsor).findFirst().orElse(null);
                 if (inherited != null && !inherited.equals(c.attributor())) {
                     settled = c.withSponsor(inherited);
+                } else if (inherited != null && echoes.contains(c)) {
+                    // "중국 외교부는 … 미국 정부가 제기한 중국 해킹조직 볼트 타이푼 … 의혹": a state does not hold its own
+                    // group responsible; the group is the one others accuse it of running
+                    continue;
                 }
             }
             if ((settled.group() != null || settled.sponsor() != null) && !settled.attributor().equals(settled.sponsor())) {

@@ -28,6 +28,8 @@ public final class Voices {
     static final int NON_STATE_SUBJECT_REACH = 24;
     /** At most this many folded chars (", ", " heeft ", " hat ") between a subject and its partner phrase. */
     static final int PARTNER_GAP = 12;
+    /** An actor at most this many folded chars after an attribution cue (" der ", " the ") is what the cue names. */
+    static final int SPONSOR_AFTER_CUE = 6;
 
     private final NormalizedText text;
 
@@ -38,8 +40,10 @@ public final class Voices {
     /** The subject actors of a cue (a list of coordinated actors counts as one subject), nearest first. */
     public List<ActorMention> subjectsBefore(SentenceFacts facts, Match<Term> cue) {
         ActorMention nearest = null;
+        List<Match<Term>> attributionCues = facts.cues(TermKind.ATTRIBUTION);
         for (ActorMention a : facts.actors()) {
-            if (a.foldedEnd() <= cue.foldedStart() && a.role().canSpeak() && !a.location()) {
+            if (a.foldedEnd() <= cue.foldedStart() && a.role().canSpeak() && !a.location()
+                    && !heldResponsible(a, attributionCues)) {
                 nearest = a;
             }
         }
@@ -47,6 +51,32 @@ public final class Voices {
             return List.of();
         }
         return extendList(facts, nearest, -1);
+    }
+
+    /**
+     * "Die Angreifer sollen im Auftrag der chinesischen Regierung gehandelt haben, teilte … mit": the actor right after
+     * an attribution cue ("on behalf of", "im Auftrag der") is the one held responsible, not the voice of a later verb.
+     */
+    private boolean heldResponsible(ActorMention a, List<Match<Term>> attributionCues) {
+        for (Match<Term> c : attributionCues) {
+            int gap = a.foldedStart() - c.foldedEnd();
+            if (gap >= 0 && gap <= SPONSOR_AFTER_CUE && lettersOnly(c.foldedEnd(), a.foldedStart())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "… est à l'origine, le Japon condamne": a comma ends the phrase the cue opened. */
+    private boolean lettersOnly(int from, int to) {
+        String folded = text.folded();
+        for (int i = from; i < to; i++) {
+            char c = folded.charAt(i);
+            if (c != ' ' && !Character.isLetter(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public List<ActorMention> subjectsAfter(SentenceFacts facts, Match<Term> cue) {

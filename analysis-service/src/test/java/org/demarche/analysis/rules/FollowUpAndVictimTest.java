@@ -44,4 +44,18 @@ class FollowUpAndVictimTest {
                 "警察庁", "ja");
         assertEquals(Set.of("JP>lazarus-group>KP:OWN", "KR>lazarus-group>KP:REPORTED"), Outcome.attributions(r));
     }
+    @Test
+    void theStateAfterOnBehalfOfIsNotTheVoiceOfALaterVerb() {
+        StatementAnalyzed r = analyse("Die Täter sollen im Auftrag der russischen Regierung gehandelt haben, erklärte ein "
+                + "Sprecher. Das polnische Außenministerium teilte mit, man prüfe Gegenmaßnahmen.", "Deutsche Welle", "de");
+        assertEquals("PL", r.speaker().code());
+    }
+
+    @Test
+    void aStateDoesNotHoldItsOwnGroupResponsibleWhenItRejectsTheClaim() {
+        StatementAnalyzed r = analyse("中国外交部は、米国が主張する中国国家安全部のハッカー集団「APT31」による攻撃について、"
+                + "根拠のない中傷だと反論した。", "中華人民共和国外交部", "ja");
+        assertEquals(Set.of(), Outcome.attributions(r).stream().filter(a -> a.startsWith("CN>")).collect(
+                java.util.stream.Collectors.toSet()));
+    }
 }
