@@ -34,6 +34,13 @@ public interface AnalysisConfig {
         /** How long to wait for the consumer's partitions and the producer's metadata. */
         @WithDefault("30s")
         Duration kafkaTimeout();
+
+        /**
+         * Stops the process once the warm-up has finished (done or failed): the training run that records the AppCDS
+         * archive at package time ({@code -XX:ArchiveClassesAtExit}), so the archive holds every class a start loads.
+         */
+        @WithDefault("false")
+        boolean exitWhenDone();
     }
 
     interface Http {

@@ -2,6 +2,7 @@ package org.demarche.analysis.runtime;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -24,9 +25,21 @@ public class WarmUpReadiness implements HealthCheck {
     private static final Logger LOG = Logger.getLogger(WarmUpReadiness.class);
 
     private final WarmUp warmUp;
+    private final Runnable whenDone;
 
-    public WarmUpReadiness(WarmUp warmUp) {
+    @Inject
+    public WarmUpReadiness(WarmUp warmUp, AnalysisConfig config) {
+        this(warmUp, config.warmUp().exitWhenDone() ? WarmUpReadiness::exitNow : () -> { });
+    }
+
+    WarmUpReadiness(WarmUp warmUp) {
+        this(warmUp, () -> { });
+    }
+
+    /** @param whenDone what to do once the warm-up has finished, whatever its outcome */
+    WarmUpReadiness(WarmUp warmUp, Runnable whenDone) {
         this.warmUp = warmUp;
+        this.whenDone = whenDone;
     }
 
     /** On its own thread: startup, liveness and the other health checks do not wait for it. */
@@ -36,7 +49,7 @@ public class WarmUpReadiness implements HealthCheck {
         thread.start();
     }
 
-    private void warmUp() {
+    void warmUp() {
         WarmUp.Report report = warmUp.run();
         switch (report.state()) {
             case DONE -> LOG.infof("Warmed up in %d ms: %s", report.totalMillis(), report.stepMillis());
@@ -44,6 +57,16 @@ public class WarmUpReadiness implements HealthCheck {
                     report.failure());
             default -> LOG.infof("Warm-up %s", report.state());
         }
+        whenDone.run();
+    }
+
+    /**
+     * The training run's end. A halt, not a graceful shutdown: its Kafka clients have no broker and would wait out
+     * their close timeouts (20 s). The JVM still writes the {@code -XX:ArchiveClassesAtExit} archive on a halt.
+     */
+    private static void exitNow() {
+        LOG.info("Warm-up finished; exiting (demarche.analysis.warm-up.exit-when-done)");
+        Runtime.getRuntime().halt(0);
     }
 
     @Override

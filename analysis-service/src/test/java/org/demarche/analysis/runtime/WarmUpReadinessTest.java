@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,19 @@ class WarmUpReadinessTest {
         assertEquals(HealthCheckResponse.Status.UP, response.getStatus());
         assertEquals("FAILED", response.getData().orElseThrow().get("state"));
         assertTrue(String.valueOf(response.getData().orElseThrow().get("failure")).contains("no partitions"));
+    }
+
+    @Test
+    void runsTheFollowUpOnceTheWarmUpHasFinishedEvenWhenItFailed() {
+        AtomicReference<WarmUp.State> stateAtFollowUp = new AtomicReference<>();
+        WarmUp warmUp = new WarmUp(List.of(new WarmUp.Step("kafka", () -> {
+            throw new IllegalStateException("no broker");
+        })));
+        WarmUpReadiness readiness = new WarmUpReadiness(warmUp, () -> stateAtFollowUp.set(warmUp.report().state()));
+
+        readiness.warmUp();
+
+        assertEquals(WarmUp.State.FAILED, stateAtFollowUp.get());
     }
 
     @Test

@@ -1,0 +1,219 @@
+#!/usr/bin/env python3
+"""Start-up time of the packaged analysis-service, from process launch to ready and to the first analysis.
+
+  deploy/local/bench/analysis_startup.py [--runs 5] [--java-opts "-XX:SharedArchiveFile=..."]
+      [--bootstrap 127.0.0.1:9092] [--jar analysis-service/target/quarkus-app/quarkus-run.jar]
+
+Without --bootstrap it first starts the embedded KRaft broker of local-infra (local-infra/target, as the local
+stack does) on free loopback ports in a temporary directory, waits until it has created the topics, and stops it
+at the end; the broker runs through all the launches, so they measure the service only. Each run launches
+`java [--java-opts] -jar quarkus-run.jar` (prod profile, like deploy/local/stack) on a free port and records, from
+the launch:
+  started   the `started in` line of the log (Quarkus up, HTTP listening, analyzer built)
+  ready     the first `GET /q/health/ready` answering UP: the analyzer built, the warm-up statements analysed, the
+            Kafka producer connected and the consumer's partitions assigned. This is "ready".
+  post      the first `POST /analysis` answered 200 (a request is sent every 20 ms from the launch on)
+then the CPU time the process had used when it became ready, the analyzer's own `built in` and `Warmed up in`
+figures, the latency of one `POST /analysis` right after ready, and the load average at launch. The service is
+stopped with SIGTERM (it leaves its consumer group) before the next run. The median and maximum follow.
+Only loopback addresses are used. Standard library only.
+"""
+import argparse, json, os, re, signal, socket, statistics, subprocess, sys, tempfile, threading, time, \
+    urllib.error, urllib.request
+
+REPO = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", ".."))
+INFRA = os.path.join(REPO, "local-infra", "target")
+STATEMENT = {
+    "text": "The Government of Canada assesses that it is highly likely that APT40, a cyber espionage group "
+            "sponsored by the Ministry of State Security of the People's Republic of China, compromised the "
+            "networks of several Canadian research institutes. Canada condemns this malicious cyber activity.",
+    "publisher": "Global Affairs Canada",
+}
+POLL = 0.02
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_broker(data_dir):
+    port, controller = free_port(), free_port()
+    classpath = os.path.join(INFRA, "lib", "*") + os.pathsep + os.path.join(INFRA, "demarche-local-infra-0.1.0-SNAPSHOT.jar")
+    if not os.path.isdir(os.path.join(INFRA, "lib")):
+        sys.exit(f"no {INFRA}/lib: build local-infra first (./mvnw -B -o -q -pl local-infra package -DskipTests)")
+    log = open(os.path.join(data_dir, "kafka.log"), "w")
+    broker = subprocess.Popen(["java", "-Xmx96m", "-Dorg.slf4j.simpleLogger.log.org.apache.kafka=warn", "-cp", classpath,
+                               "org.demarche.infra.kafka.KafkaMain", "--data-dir", os.path.join(data_dir, "kafka"),
+                               "--port", str(port), "--controller-port", str(controller)],
+                              stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    deadline = time.monotonic() + 180
+    while time.monotonic() < deadline:
+        with open(log.name) as f:
+            if "Kafka ready" in f.read():
+                return broker, f"127.0.0.1:{port}"
+        if broker.poll() is not None:
+            sys.exit(f"the broker exited; see {log.name}")
+        time.sleep(0.2)
+    broker.terminate()
+    sys.exit(f"the broker was not ready after 180 s; see {log.name}")
+
+
+def stop(process, timeout=30):
+    if process.poll() is None:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(timeout)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def http(method, url, body=None, timeout=10):
+    data = json.dumps(body).encode() if body is not None else None
+    req = urllib.request.Request(url, data=data, method=method, headers={"Content-Type": "application/json"})
+    try:
+        with urllib.request.urlopen(req, timeout=timeout) as resp:
+            return resp.status, resp.read().decode()
+    except urllib.error.HTTPError as e:
+        return e.code, e.read().decode()
+    except (OSError, urllib.error.URLError):
+        return None, None
+
+
+def cpu_seconds(pid):
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
+
+
+def one_run(a, java_opts, bootstrap, log_path):
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    env = dict(os.environ, QUARKUS_HTTP_PORT=str(port), KAFKA_BOOTSTRAP_SERVERS=bootstrap)
+    figures = {"load": os.getloadavg()[0]}
+    done = threading.Event()
+    log = open(log_path, "w")
+    launch = time.perf_counter()
+    # from the application's directory, as deploy/local/stack and the image do: an AppCDS archive only matches the
+    # relative class path it was recorded with
+    service = subprocess.Popen(["java", *java_opts.split(), "-jar", os.path.basename(a.jar)],
+                               cwd=os.path.dirname(a.jar), env=env, stdout=subprocess.PIPE,
+                               stderr=subprocess.STDOUT, text=True, start_new_session=True)
+
+    def read_log():
+        for line in service.stdout:
+            log.write(line)
+            if "started in" in line and "started" not in figures:
+                figures["started"] = time.perf_counter() - launch
+            if m := re.search(r"Analyzer \S+ built in (\d+) ms", line):
+                figures["built ms"] = int(m.group(1))
+            if m := re.search(r"Warmed up in (\d+) ms", line):
+                figures["warm-up ms"] = int(m.group(1))
+            if "Unable to use shared archive" in line:
+                figures["cds unusable"] = True
+        log.close()
+
+    def first_post():
+        while not done.is_set() and service.poll() is None:
+            sent = time.perf_counter()
+            status, _ = http("POST", f"{base}/analysis", STATEMENT, timeout=a.timeout)
+            if status == 200:
+                figures["post"] = time.perf_counter() - launch
+                figures["first post ms"] = (time.perf_counter() - sent) * 1000
+                return
+            time.sleep(POLL)
+
+    reader = threading.Thread(target=read_log, daemon=True)
+    poster = threading.Thread(target=first_post, daemon=True)
+    reader.start()
+    poster.start()
+    try:
+        deadline = launch + a.timeout
+        while time.perf_counter() < deadline:
+            if service.poll() is not None:
+                raise RuntimeError(f"the service exited with {service.returncode}; see {log_path}")
+            status, body = http("GET", f"{base}/q/health/ready", timeout=5)
+            if status == 200 and json.loads(body).get("status") == "UP":
+                figures["ready"] = time.perf_counter() - launch
+                figures["cpu s"] = cpu_seconds(service.pid)
+                break
+            time.sleep(POLL)
+        else:
+            raise RuntimeError(f"not ready within {a.timeout} s; see {log_path}")
+        poster.join(a.timeout)
+        sent = time.perf_counter()
+        status, _ = http("POST", f"{base}/analysis", STATEMENT, timeout=a.timeout)
+        if status != 200:
+            raise RuntimeError(f"POST /analysis after ready answered {status}; see {log_path}")
+        figures["post after ready ms"] = (time.perf_counter() - sent) * 1000
+    finally:
+        done.set()
+        stop(service)
+        reader.join(10)
+    return figures
+
+
+COLUMNS = [("started", "s"), ("ready", "s"), ("post", "s"), ("cpu s", "s"), ("built ms", "ms"),
+           ("warm-up ms", "ms"), ("first post ms", "ms"), ("post after ready ms", "ms"), ("load", "")]
+
+
+def show(label, figures):
+    cells = []
+    for name, unit in COLUMNS:
+        value = figures.get(name)
+        text = "-" if value is None else (f"{value:.2f}" if unit != "ms" else f"{value:.0f}")
+        cells.append(f"{name} {text}")
+    print(f"{label:>14}  " + " | ".join(cells), flush=True)
+
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--runs", type=int, default=5, help="launches (of each variant)")
+    p.add_argument("--jar", default=os.path.join(REPO, "analysis-service", "target", "quarkus-app", "quarkus-run.jar"))
+    p.add_argument("--java-opts", default="", help="JVM options before -jar, e.g. -XX:SharedArchiveFile=app-cds.jsa")
+    p.add_argument("--variant", action="append", metavar="NAME=JAVA_OPTS",
+                   help="compare variants (repeatable): their runs alternate, so they share the same machine load")
+    p.add_argument("--bootstrap", help="a running broker with the topics; default: start local-infra's")
+    p.add_argument("--timeout", type=float, default=120, help="seconds a run may take to become ready")
+    p.add_argument("--keep-logs", help="directory to keep each run's service log in")
+    a = p.parse_args()
+    if not 1 <= a.runs <= 50:
+        sys.exit("--runs must be between 1 and 50")
+    if not os.path.isfile(a.jar):
+        sys.exit(f"no {a.jar}: package analysis-service first (./mvnw -B -o -q -pl analysis-service package -DskipTests)")
+    variants = [v.partition("=")[::2] for v in a.variant] if a.variant else [("", a.java_opts)]
+    with tempfile.TemporaryDirectory(prefix="analysis-startup-") as scratch:
+        logs = a.keep_logs or scratch
+        os.makedirs(logs, exist_ok=True)
+        broker = None
+        bootstrap = a.bootstrap
+        if bootstrap is None:
+            broker, bootstrap = start_broker(scratch)
+            print(f"broker {bootstrap} (local-infra KafkaMain)", flush=True)
+        print(f"{a.runs} launches of {a.jar} on {os.cpu_count()} cores; seconds from launch", flush=True)
+        for name, opts in variants:
+            print(f"  {name or 'java'}: java {opts} -jar {os.path.basename(a.jar)}", flush=True)
+        runs = {name: [] for name, _ in variants}
+        try:
+            for i in range(a.runs):
+                for name, opts in variants:
+                    log = os.path.join(logs, f"analysis-service-{name or 'run'}-{i + 1}.log")
+                    figures = one_run(a, opts, bootstrap, log)
+                    runs[name].append(figures)
+                    show(f"{name} {i + 1}".strip(), figures)
+                    if figures.get("cds unusable"):
+                        print("        the JVM could not use the AppCDS archive; see " + log, flush=True)
+        finally:
+            if broker is not None:
+                stop(broker)
+        for name, _ in variants:
+            for label, f in (("median", statistics.median), ("max", max)):
+                show(f"{name} {label}".strip(), {c: f([r[c] for r in runs[name] if c in r]) for c, _ in COLUMNS
+                                                 if any(c in r for r in runs[name])})
+
+
+if __name__ == "__main__":
+    main()
