@@ -33,6 +33,20 @@ class ContainerImageTest {
     }
 
     @Test
+    void recordsTheAnalysisServiceAppCdsArchiveWithTheImagesJvmAndStartsWithIt() throws IOException {
+        String dockerfile = Files.readString(CONTAINER.resolve("Dockerfile"));
+        int training = dockerfile.indexOf("-XX:ArchiveClassesAtExit=app-cds.jsa");
+        int user = dockerfile.indexOf("\nUSER ");
+
+        assertTrue(training >= 0, "the image records analysis-service's AppCDS archive with its own JVM");
+        assertTrue(training < user, "the archive is recorded before USER, in /deployments (owned by root)");
+        assertTrue(dockerfile.contains("demarche.analysis.warm-up.exit-when-done=true"),
+                "the training run ends after its warm-up");
+        assertTrue(dockerfile.substring(dockerfile.indexOf("ENTRYPOINT")).contains("-XX:SharedArchiveFile=app-cds.jsa"),
+                "the service starts with the archive, relative to WORKDIR /deployments");
+    }
+
+    @Test
     void runsAsTheNonRootUserTheDeploymentsDeclare() throws IOException {
         Matcher user = USER.matcher(Files.readString(CONTAINER.resolve("Dockerfile")));
         assertTrue(user.find(), "the Dockerfile must switch to a numeric USER, so that runAsNonRoot can be checked");
