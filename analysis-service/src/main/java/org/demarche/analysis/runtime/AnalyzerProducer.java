@@ -13,14 +13,15 @@ import org.demarche.analysis.Analyzer;
 import org.demarche.contracts.EventCodec;
 import org.jboss.logging.Logger;
 
-import io.quarkus.runtime.Startup;
+import io.quarkus.runtime.Quarkus;
 
 /**
- * Makes the one {@link Analyzer} of the process, eagerly, so that its automata are built before readiness.
+ * Makes the one {@link Analyzer} of the process, so that its automata are built before readiness.
  *
- * <p>Building starts on its own thread as soon as the CDI container is up, so that it overlaps with the rest of
- * startup (Kafka clients, HTTP server) instead of adding to it; the {@code @Startup} producer then waits for it.
- * Its first analyses are slow (language models, JIT): {@link AnalysisWarmUp} runs them before readiness.
+ * <p>Building starts on its own thread as soon as the CDI container is up and nothing waits for it during startup:
+ * the Kafka clients and the HTTP server start meanwhile. Its first user waits for it: the warm-up
+ * ({@link AnalysisWarmUp}, which keeps readiness DOWN until it has analysed sample statements), or a statement or
+ * request that comes earlier. A build that fails stops the process, as a failed startup would.
  */
 @Singleton
 public class AnalyzerProducer {
@@ -40,7 +41,6 @@ public class AnalyzerProducer {
 
     @Produces
     @Singleton
-    @Startup
     Analyzer analyzer() {
         return building().join();
     }
@@ -69,6 +69,8 @@ public class AnalyzerProducer {
             building.complete(analyzer);
         } catch (RuntimeException | Error e) {
             building.completeExceptionally(e);
+            LOG.error("The analyzer could not be built; stopping", e);
+            Quarkus.asyncExit(1);
         }
     }
 }
