@@ -1,22 +1,26 @@
 #!/usr/bin/env python3
 """Start-up time of the packaged analysis-service, from process launch to ready and to the first analysis.
 
-  deploy/local/bench/analysis_startup.py [--runs 5] [--java-opts "-XX:SharedArchiveFile=..."]
+  deploy/local/bench/analysis_startup.py [--runs 5] [--java-opts "-XX:SharedArchiveFile=app-cds.jsa"]
       [--bootstrap 127.0.0.1:9092] [--jar analysis-service/target/quarkus-app/quarkus-run.jar]
+  # alternate variants (another JVM option, another package) so that they share the machine's load:
+  deploy/local/bench/analysis_startup.py --runs 5 --variant plain= --variant cds=-XX:SharedArchiveFile=app-cds.jsa \
+      --variant old:/tmp/old-quarkus-app/quarkus-run.jar=
 
 Without --bootstrap it first starts the embedded KRaft broker of local-infra (local-infra/target, as the local
 stack does) on free loopback ports in a temporary directory, waits until it has created the topics, and stops it
 at the end; the broker runs through all the launches, so they measure the service only. Each run launches
-`java [--java-opts] -jar quarkus-run.jar` (prod profile, like deploy/local/stack) on a free port and records, from
-the launch:
-  started   the `started in` line of the log (Quarkus up, HTTP listening, analyzer built)
+`java [options] -jar quarkus-run.jar` from the package's directory (prod profile, like deploy/local/stack) on a free
+port and records, from the launch:
+  started   the `started in` line of the log (Quarkus up, Kafka clients created, HTTP listening)
   ready     the first `GET /q/health/ready` answering UP: the analyzer built, the warm-up statements analysed, the
             Kafka producer connected and the consumer's partitions assigned. This is "ready".
   post      the first `POST /analysis` answered 200 (a request is sent every 20 ms from the launch on)
-then the CPU time the process had used when it became ready, the analyzer's own `built in` and `Warmed up in`
-figures, the latency of one `POST /analysis` right after ready, and the load average at launch. The service is
-stopped with SIGTERM (it leaves its consumer group) before the next run. The median and maximum follow.
-Only loopback addresses are used. Standard library only.
+then the CPU time the process had used when it became ready (user + system, all threads: the figure that least
+depends on the neighbours' load), the analyzer's own `built in` and `Warmed up in` figures, the latency of the first
+request that was answered, and of one `POST /analysis` right after ready, and the 1-minute load average at launch.
+The service is stopped with SIGTERM (it leaves its consumer group) before the next run. The median and maximum
+follow. Only loopback addresses are used. Standard library only.
 """
 import argparse, json, os, re, signal, socket, statistics, subprocess, sys, tempfile, threading, time, \
     urllib.error, urllib.request
@@ -89,7 +93,7 @@ def cpu_seconds(pid):
     return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
 
 
-def one_run(a, java_opts, bootstrap, log_path):
+def one_run(a, jar, java_opts, bootstrap, log_path):
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     env = dict(os.environ, QUARKUS_HTTP_PORT=str(port), KAFKA_BOOTSTRAP_SERVERS=bootstrap)
@@ -99,8 +103,8 @@ def one_run(a, java_opts, bootstrap, log_path):
     launch = time.perf_counter()
     # from the application's directory, as deploy/local/stack and the image do: an AppCDS archive only matches the
     # relative class path it was recorded with
-    service = subprocess.Popen(["java", *java_opts.split(), "-jar", os.path.basename(a.jar)],
-                               cwd=os.path.dirname(a.jar), env=env, stdout=subprocess.PIPE,
+    service = subprocess.Popen(["java", *java_opts.split(), "-jar", os.path.basename(jar)],
+                               cwd=os.path.dirname(jar), env=env, stdout=subprocess.PIPE,
                                stderr=subprocess.STDOUT, text=True, start_new_session=True)
 
     def read_log():
@@ -174,17 +178,23 @@ def main():
     p.add_argument("--runs", type=int, default=5, help="launches (of each variant)")
     p.add_argument("--jar", default=os.path.join(REPO, "analysis-service", "target", "quarkus-app", "quarkus-run.jar"))
     p.add_argument("--java-opts", default="", help="JVM options before -jar, e.g. -XX:SharedArchiveFile=app-cds.jsa")
-    p.add_argument("--variant", action="append", metavar="NAME=JAVA_OPTS",
-                   help="compare variants (repeatable): their runs alternate, so they share the same machine load")
+    p.add_argument("--variant", action="append", metavar="NAME[:JAR]=JAVA_OPTS",
+                   help="compare variants (repeatable; another package with :JAR): their runs alternate, so they "
+                        "share the same machine load")
     p.add_argument("--bootstrap", help="a running broker with the topics; default: start local-infra's")
     p.add_argument("--timeout", type=float, default=120, help="seconds a run may take to become ready")
     p.add_argument("--keep-logs", help="directory to keep each run's service log in")
     a = p.parse_args()
     if not 1 <= a.runs <= 50:
         sys.exit("--runs must be between 1 and 50")
-    if not os.path.isfile(a.jar):
-        sys.exit(f"no {a.jar}: package analysis-service first (./mvnw -B -o -q -pl analysis-service package -DskipTests)")
-    variants = [v.partition("=")[::2] for v in a.variant] if a.variant else [("", a.java_opts)]
+    variants = []
+    for spec in a.variant or [f"={a.java_opts}"]:
+        name_and_jar, _, opts = spec.partition("=")
+        name, _, jar = name_and_jar.partition(":")
+        variants.append((name, os.path.abspath(jar or a.jar), opts))
+    for _, jar, _ in variants:
+        if not os.path.isfile(jar):
+            sys.exit(f"no {jar}: package analysis-service first (./mvnw -B -o -q -pl analysis-service package -DskipTests)")
     with tempfile.TemporaryDirectory(prefix="analysis-startup-") as scratch:
         logs = a.keep_logs or scratch
         os.makedirs(logs, exist_ok=True)
@@ -193,15 +203,15 @@ def main():
         if bootstrap is None:
             broker, bootstrap = start_broker(scratch)
             print(f"broker {bootstrap} (local-infra KafkaMain)", flush=True)
-        print(f"{a.runs} launches of {a.jar} on {os.cpu_count()} cores; seconds from launch", flush=True)
-        for name, opts in variants:
-            print(f"  {name or 'java'}: java {opts} -jar {os.path.basename(a.jar)}", flush=True)
-        runs = {name: [] for name, _ in variants}
+        print(f"{a.runs} launches of each on {os.cpu_count()} cores; seconds from launch", flush=True)
+        for name, jar, opts in variants:
+            print(f"  {name or 'run'}: cd {os.path.dirname(jar)} && java {opts} -jar {os.path.basename(jar)}", flush=True)
+        runs = {name: [] for name, _, _ in variants}
         try:
             for i in range(a.runs):
-                for name, opts in variants:
+                for name, jar, opts in variants:
                     log = os.path.join(logs, f"analysis-service-{name or 'run'}-{i + 1}.log")
-                    figures = one_run(a, opts, bootstrap, log)
+                    figures = one_run(a, jar, opts, bootstrap, log)
                     runs[name].append(figures)
                     show(f"{name} {i + 1}".strip(), figures)
                     if figures.get("cds unusable"):
@@ -209,7 +219,7 @@ def main():
         finally:
             if broker is not None:
                 stop(broker)
-        for name, _ in variants:
+        for name, _, _ in variants:
             for label, f in (("median", statistics.median), ("max", max)):
                 show(f"{name} {label}".strip(), {c: f([r[c] for r in runs[name] if c in r]) for c, _ in COLUMNS
                                                  if any(c in r for r in runs[name])})
