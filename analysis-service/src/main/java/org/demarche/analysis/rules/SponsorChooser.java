@@ -25,10 +25,14 @@ final class SponsorChooser {
     /** "중국 해킹조직 '볼트 타이푼'", "Chinese state hackers of APT31": a state this close before a group describes it. */
     static final int GROUP_DESCRIPTION_GAP = 12;
 
+    /** At most this many folded chars (", which ", ", que ", ", die ") between an antecedent and a clause's subject. */
+    static final int ANTECEDENT_GAP = 12;
+
     private SponsorChooser() {
     }
 
-    static Optional<String> choose(SentenceFacts facts, Set<String> attributors, int clauseStart, int subjectEnd) {
+    static Optional<String> choose(SentenceFacts facts, Set<String> attributors, int clauseStart, int subjectEnd,
+            int subjectStart) {
         List<Match<Term>> cues = facts.terms().stream()
                 .filter(t -> t.payload().kind() == TermKind.ATTRIBUTION || t.payload().kind() == TermKind.REPORTED_ATTRIBUTION)
                 .toList();
@@ -42,9 +46,18 @@ final class SponsorChooser {
         if (inClause.isPresent()) {
             return inClause.map(ActorMention::code);
         }
-        return candidates.stream()
+        Optional<ActorMention> beforeVerb = candidates.stream()
                 .filter(a -> a.foldedStart() >= subjectEnd && strength(a) >= strength(ActorRole.GOVERNMENT))
-                .max(strongest)
+                .max(strongest);
+        if (beforeVerb.isPresent()) {
+            return beforeVerb.map(ActorMention::code);
+        }
+        // "… officers of GRU Unit 74455, which American prosecutors say is the unit behind …": the relative clause's
+        // antecedent, right before its subject, is what the clause holds responsible
+        return candidates.stream()
+                .filter(a -> a.foldedEnd() <= subjectStart && subjectStart - a.foldedEnd() <= ANTECEDENT_GAP
+                        && strength(a) >= strength(ActorRole.GOVERNMENT))
+                .max(Comparator.comparingInt(ActorMention::foldedEnd))
                 .map(ActorMention::code);
     }
 

@@ -86,7 +86,8 @@ public final class StatementRules {
                 if (attributes && !attributors.isEmpty()) {
                     boolean ownGroup = SponsorChooser.ownStateStrongest(facts, attributors, clauseStart);
                     String sponsor = ownGroup ? null
-                            : SponsorChooser.choose(facts, attributors, clauseStart, clause[1]).orElse(null);
+                            : SponsorChooser.choose(facts, attributors, clauseStart, clause[1], clause[2])
+                                    .orElse(null);
                     List<GroupHit> targets = !groups.isEmpty() ? groups
                             : facts.has(TermKind.GROUP_ANAPHORA) ? contextGroups : List.of();
                     Confidence confidence = confidence(facts);
@@ -226,11 +227,12 @@ public final class StatementRules {
 
     /**
      * Fills {@code attributors} with the voices of the sentence and {@code coVoices} with those listed with the
-     * speaker; returns where the attributed clause starts and where the subject of its verb ends.
+     * speaker; returns where the attributed clause starts and where the subject of its verb ends and starts.
      */
     private int[] voicesOf(SentenceFacts facts, Set<String> attributors, Set<String> coVoices) {
         int clauseStart = -1;
         int subjectEnd = -1;
+        int subjectStart = -1;
         for (Match<Term> cue : facts.terms()) {
             TermKind kind = cue.payload().kind();
             List<ActorMention> subjects;
@@ -257,11 +259,12 @@ public final class StatementRules {
                     if (end >= clauseStart) {
                         clauseStart = end;
                         subjectEnd = s.foldedEnd();
+                        subjectStart = s.foldedStart();
                     }
                 }
             }
         }
-        return new int[] {clauseStart, subjectEnd};
+        return new int[] {clauseStart, subjectEnd, subjectStart};
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.demarche.analysis.actor.ActorMention;
 import org.demarche.analysis.actor.ActorRecognizer;
+import org.demarche.analysis.actor.ActorRole;
 import org.demarche.analysis.actor.ScriptReach;
 import org.demarche.analysis.lexicon.Term;
 import org.demarche.analysis.lexicon.TermKind;
@@ -130,12 +131,19 @@ public final class Voices {
             if (!linked) {
                 break;
             }
-            if (next.role().canSpeak() || next.role() == org.demarche.analysis.actor.ActorRole.AGENCY) {
+            // an agency attached to a body ("中외교부") names the body's state; one further away in the list ("officers
+            // of GRU Unit 74455, which American prosecutors say") is what the clause is about, never one of its voices
+            if (next.role().canSpeak() || next.role() == ActorRole.AGENCY && attached(current, next)) {
                 list.add(next);
             }
             current = next;
         }
         return list;
+    }
+
+    private static boolean attached(ActorMention a, ActorMention b) {
+        int gap = a.foldedStart() < b.foldedStart() ? b.foldedStart() - a.foldedEnd() : a.foldedStart() - b.foldedEnd();
+        return gap >= 0 && gap <= 1;
     }
 
     /** "Estonia, together with Latvia and Lithuania, accused ...": the subject and its partners speak as one. */

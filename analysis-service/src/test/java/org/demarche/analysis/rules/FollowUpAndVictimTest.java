@@ -58,4 +58,10 @@ class FollowUpAndVictimTest {
         assertEquals(Set.of(), Outcome.attributions(r).stream().filter(a -> a.startsWith("CN>")).collect(
                 java.util.stream.Collectors.toSet()));
     }
+    @Test
+    void theAntecedentOfARelativeClauseIsItsSponsor() {
+        StatementAnalyzed r = analyse("The court heard evidence against two officers of the SVR, which Canadian prosecutors say "
+                + "is the service behind the theft of vaccine research.", "CBC News", "en");
+        assertEquals(Set.of("CA>null>RU:OWN"), Outcome.attributions(r));
+    }
 }
