@@ -49,6 +49,7 @@ public final class ActorRecognizer {
         List<Match<Term>> locationPrefixes = new ArrayList<>();
         List<Match<Term>> partnerPrefixes = new ArrayList<>();
         List<Match<Term>> conjunctions = new ArrayList<>();
+        List<Match<Term>> possessives = new ArrayList<>();
         for (Match<Term> t : terms) {
             TermKind kind = t.payload().kind();
             ActorRole role = ROLES.get(kind);
@@ -63,6 +64,8 @@ public final class ActorRecognizer {
                 partnerPrefixes.add(t);
             } else if (kind == TermKind.CONJUNCTION) {
                 conjunctions.add(t);
+            } else if (kind == TermKind.POSSESSIVE_BODY) {
+                possessives.add(t);
             }
         }
         for (Match<GazetteerName.AgencyName> a : agencies) {
@@ -99,6 +102,40 @@ public final class ActorRecognizer {
             previous = resolved;
             previousPartner = partner;
         }
+        return possessives.isEmpty() ? out : withPossessiveBodies(out, possessives, sentences);
+    }
+
+    /**
+     * "The United States … Its agencies recently claimed", "la Russie et ses services": a possessive government noun
+     * is a government mention of the state named last before it in its sentence, or first in the sentence before.
+     */
+    private static List<ActorMention> withPossessiveBodies(List<ActorMention> mentions, List<Match<Term>> possessives,
+            SentenceIndex sentences) {
+        List<ActorMention> out = new ArrayList<>(mentions);
+        for (Match<Term> p : possessives) {
+            int sentence = Math.max(0, sentences.sentenceAt(p.start()));
+            // the nearest state in the same sentence ("la Russie et ses services"), else the first of the sentence
+            // before, its likely subject ("The United States keeps accusing China … Its agencies claimed")
+            ActorMention antecedent = null;
+            ActorMention previousSubject = null;
+            for (ActorMention a : mentions) {
+                if (a.foldedEnd() > p.foldedStart() || !a.role().isState() || a.location() || a.code() == null) {
+                    continue;
+                }
+                if (a.sentence() == sentence) {
+                    antecedent = a;
+                } else if (a.sentence() == sentence - 1 && previousSubject == null) {
+                    previousSubject = a;
+                }
+            }
+            antecedent = antecedent != null ? antecedent : previousSubject;
+            boolean covered = mentions.stream().anyMatch(a -> a.start() < p.end() && p.start() < a.end());
+            if (antecedent != null && !covered) {
+                out.add(new ActorMention(antecedent.code(), ActorRole.GOVERNMENT, p.start(), p.end(), p.foldedStart(),
+                        p.foldedEnd(), sentence, false));
+            }
+        }
+        out.sort(Comparator.comparingInt(ActorMention::start));
         return out;
     }
 

@@ -21,6 +21,8 @@ public enum TermKind {
     LOCATION_PREFIX("locationPrefixes", false),
     PARTNER_PREFIX("partnerPrefixes", false),
     CONJUNCTION("conjunctions", false),
+    // "its agencies", "ses services", "dessen Geheimdienst": a government of the state last named
+    POSSESSIVE_BODY("possessiveBodies", false),
     // cues (inside "cues")
     ATTRIBUTION("attribution", false),
     REPORTING("reporting", false),

@@ -376,6 +376,11 @@ public final class StatementRules {
     /** The subject of an accuser cue, or failing one ("日本が…非難を行っている"), the nearest actor before it. */
     private Set<String> accusersOf(SentenceFacts facts, Match<Term> cue) {
         List<ActorMention> subjects = voices.subjectsBefore(facts, cue);
+        ActorMention nearestState = nearestStateBefore(facts, cue.foldedStart());
+        if (nearestState != null && subjects.stream().allMatch(s -> s.foldedEnd() < nearestState.foldedStart())) {
+            // "日本が根拠のない非難を行っている": the state right before the accusation makes it, whatever form names it
+            subjects = List.of(nearestState);
+        }
         if (subjects.isEmpty()) {
             subjects = speakerBefore(facts, List.of(), cue.foldedStart());
         }
@@ -383,6 +388,16 @@ public final class StatementRules {
         subjects.forEach(s -> accusers.add(s.code() == null ? speaker : s.code()));
         accusers.remove(null);
         return accusers;
+    }
+
+    private static ActorMention nearestStateBefore(SentenceFacts facts, int limit) {
+        ActorMention nearest = null;
+        for (ActorMention a : facts.actors()) {
+            if (a.foldedEnd() <= limit && a.role().isState() && !a.location() && a.code() != null) {
+                nearest = a;
+            }
+        }
+        return nearest;
     }
 
     private static List<ActorMention> speakerBefore(SentenceFacts facts, List<ActorMention> accusers, int limit) {

@@ -159,7 +159,8 @@ public final class Voices {
 
     private boolean nonStateSubjectBetween(SentenceFacts facts, int from, int to) {
         for (Match<Term> t : facts.terms()) {
-            if (t.payload().kind() == TermKind.NON_STATE_SUBJECT && t.foldedStart() >= from && t.foldedEnd() <= to
+            // "中国外交部報道官": a word glued to the actor ("報道" in 報道官, spokesperson) is part of its title
+            if (t.payload().kind() == TermKind.NON_STATE_SUBJECT && t.foldedStart() > from && t.foldedEnd() <= to
                     && ScriptReach.within(text.folded(), t.foldedEnd(), to, NON_STATE_SUBJECT_REACH)) {
                 return true;
             }
