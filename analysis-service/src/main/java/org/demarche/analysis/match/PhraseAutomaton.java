@@ -15,9 +15,10 @@ import org.demarche.analysis.text.TextFolding;
  * only where the text's spaces fall at places the phrase allows (its own spaces and letter/digit seams), so
  * "APT40", "APT 40" and "apt-40" all match "APT40", and "Cozy Bear" matches "cozy-bear".
  *
- * <p>Everything lives in flat arrays indexed by state (states numbered breadth-first from the root 0) so that a scan
- * follows array indices rather than object references: per char it reads the state's edges and one int telling
- * whether any phrase ends there.
+ * <p>Everything lives in flat arrays indexed by state, states numbered breadth-first from the root 0, so the shallow
+ * states, where a scan spends nearly all its time, come first. Those get a dense row of complete transitions (failure
+ * links already followed) over the automaton's own alphabet, so that a step there is one array read; the deeper
+ * states keep their sorted edges and fall back along their failure links until they reach a dense state.
  */
 public final class PhraseAutomaton<T> {
 
@@ -25,13 +26,24 @@ public final class PhraseAutomaton<T> {
     private static final int ALPHABET = 0x10000;
     /** Up to this many edges a state's edges are scanned in order, above it they are binary-searched. */
     private static final int LINEAR_EDGES = 4;
+    /**
+     * Cells of the dense transition table (4 bytes each, so at most 4 MB per automaton): the shallowest states get
+     * rows until it is spent. A Latin-script lexicon (about 100 letters, under 10,000 states) is dense throughout, a
+     * Chinese one (about 800 characters) in its first 1,300 states, where a scan spends most of its steps.
+     */
+    static final int DENSE_CELLS = 1 << 20;
 
     /** Edges of state s are at [edgeStart[s], edgeStart[s + 1]) of the flat arrays, sorted by char. */
     private final int[] edgeStart;
     private final char[] edgeChars;
     private final int[] edgeTargets;
-    /** Dense transitions of the root, the state a scan is in most of the time. */
-    private final int[] rootNext;
+    /** The class of each char in the automaton's alphabet; 0 for a char no phrase contains. */
+    private final char[] charClass;
+    private final int classes;
+    /** States below this number have a dense row in {@link #delta}. */
+    private final int denseStates;
+    /** Complete transitions of the dense states: the state after {@code s} reads a char of class c is at s * classes + c. */
+    private final int[] delta;
     private final int[] fail;
     /** The nearest state on the failure chain of s, s included, where some phrase ends; NONE if there is none. */
     private final int[] report;
@@ -39,18 +51,29 @@ public final class PhraseAutomaton<T> {
     private final int[] patternsStart;
     private final int[] patternsAt;
 
+    /*
+     * What a candidate match is checked against, per phrase, in primitive arrays so that the check reads a few
+     * array cells rather than following references to per-phrase objects.
+     */
     private final Object[] payloads;
     private final int[] lengths;
-    private final PhraseSpec[] specs;
-    private final BitSet[] allowedBreaks;
+    private final boolean[] leftBoundary;
+    private final boolean[] rightBoundary;
+    private final CaseRule[] caseRules;
+    /** Bit i set: the phrase allows a space before its key char i. Phrases longer than 64 chars use longBreaks. */
+    private final long[] breakMasks;
+    private final BitSet[] longBreaks;
     private final String[] letters;
 
-    private PhraseAutomaton(Builder<T> b, int[] edgeStart, char[] edgeChars, int[] edgeTargets, int[] rootNext,
+    private PhraseAutomaton(Builder<T> b, int[] edgeStart, char[] edgeChars, int[] edgeTargets, DenseTable dense,
             int[] fail, int[] report, int[] patternsStart, int[] patternsAt) {
         this.edgeStart = edgeStart;
         this.edgeChars = edgeChars;
         this.edgeTargets = edgeTargets;
-        this.rootNext = rootNext;
+        this.charClass = dense.charClass();
+        this.classes = dense.classes();
+        this.denseStates = dense.states();
+        this.delta = dense.delta();
         this.fail = fail;
         this.report = report;
         this.patternsStart = patternsStart;
@@ -58,20 +81,33 @@ public final class PhraseAutomaton<T> {
         int n = b.patterns.size();
         this.payloads = new Object[n];
         this.lengths = new int[n];
-        this.specs = new PhraseSpec[n];
-        this.allowedBreaks = new BitSet[n];
+        this.leftBoundary = new boolean[n];
+        this.rightBoundary = new boolean[n];
+        this.caseRules = new CaseRule[n];
+        this.breakMasks = new long[n];
+        this.longBreaks = new BitSet[n];
         this.letters = new String[n];
         for (int i = 0; i < n; i++) {
             Pattern<T> p = b.patterns.get(i);
             payloads[i] = p.payload;
             lengths[i] = p.length;
-            specs[i] = p.spec;
-            allowedBreaks[i] = p.allowedBreaks;
+            leftBoundary[i] = p.spec.leftBoundary();
+            rightBoundary[i] = p.spec.rightBoundary();
+            caseRules[i] = p.spec.caseRule();
+            if (p.length <= Long.SIZE) {
+                long[] words = p.allowedBreaks.toLongArray();
+                breakMasks[i] = words.length == 0 ? 0 : words[0];
+            } else {
+                longBreaks[i] = p.allowedBreaks;
+            }
             letters[i] = p.letters;
         }
     }
 
     private record Pattern<T>(T payload, int length, BitSet allowedBreaks, PhraseSpec spec, String letters) {
+    }
+
+    private record DenseTable(char[] charClass, int classes, int states, int[] delta) {
     }
 
     public static <T> Builder<T> builder() {
@@ -90,13 +126,7 @@ public final class PhraseAutomaton<T> {
         List<Match<T>> found = new ArrayList<>();
         int state = 0;
         for (int k = 0; k < m; k++) {
-            char c = compact.charAt(k);
-            int next = state == 0 ? rootNext[c] : step(state, c);
-            while (next < 0 && state != 0) {
-                state = fail[state];
-                next = state == 0 ? rootNext[c] : step(state, c);
-            }
-            state = next < 0 ? 0 : next;
+            state = next(state, compact.charAt(k));
             for (int at = report[state]; at != NONE; at = report[fail[at]]) {
                 for (int i = patternsStart[at]; i < patternsStart[at + 1]; i++) {
                     int p = patternsAt[i];
@@ -113,7 +143,22 @@ public final class PhraseAutomaton<T> {
         return found;
     }
 
-    private int step(int state, char c) {
+    private int next(int state, char c) {
+        int cls = charClass[c];
+        if (cls == 0) {
+            return 0;
+        }
+        while (state >= denseStates) {
+            int to = edge(state, c);
+            if (to != NONE) {
+                return to;
+            }
+            state = fail[state];
+        }
+        return delta[state * classes + cls];
+    }
+
+    private int edge(int state, char c) {
         int from = edgeStart[state];
         int to = edgeStart[state + 1];
         if (to - from <= LINEAR_EDGES) {
@@ -130,28 +175,39 @@ public final class PhraseAutomaton<T> {
 
     private boolean accepts(int p, NormalizedText text, SpacelessText compact, int first, int last) {
         // cheapest checks first: most candidate outputs fail at a word boundary
-        PhraseSpec spec = specs[p];
         int fs = compact.foldedIndex(first);
         int fe = compact.foldedIndex(last);
-        if (spec.leftBoundary() && fs > 0 && TextFolding.isWordChar(compact.charAt(first))
+        if (leftBoundary[p] && fs > 0 && TextFolding.isWordChar(compact.charAt(first))
                 && TextFolding.isWordChar(text.charAt(fs - 1))) {
             return false;
         }
-        if (spec.rightBoundary() && fe + 1 < text.length() && TextFolding.isWordChar(compact.charAt(last))
+        if (rightBoundary[p] && fe + 1 < text.length() && TextFolding.isWordChar(compact.charAt(last))
                 && TextFolding.isWordChar(text.charAt(fe + 1))) {
             return false;
         }
-        if (compact.spacesUpTo(last) != compact.spacesUpTo(first)) {
-            BitSet allowed = allowedBreaks[p];
-            for (int k = first + 1; k <= last; k++) {
-                if (compact.spaceBefore(k) && !allowed.get(k - first)) {
-                    return false;
-                }
+        if (!breaksAllowed(p, compact, first, last)) {
+            return false;
+        }
+        CaseRule caseRule = caseRules[p];
+        return caseRule == CaseRule.ANY
+                || caseFits(caseRule, letters[p], text.original(), text.originalStart(fs), text.originalEnd(fe));
+    }
+
+    /** Whether every space the text has inside the candidate falls where the phrase allows one. */
+    private boolean breaksAllowed(int p, SpacelessText compact, int first, int last) {
+        int length = last - first + 1;
+        if (length <= Long.SIZE) {
+            // the space before the first char is outside the candidate
+            long textBreaks = compact.spacesBefore(first, length) & ~1L;
+            return (textBreaks & ~breakMasks[p]) == 0;
+        }
+        BitSet allowed = longBreaks[p];
+        for (int k = first + 1; k <= last; k++) {
+            if (compact.spaceBefore(k) && !allowed.get(k - first)) {
+                return false;
             }
         }
-        return spec.caseRule() == CaseRule.ANY
-                || caseFits(spec.caseRule(), letters[p], text.original(), text.originalStart(fs),
-                        text.originalEnd(fe));
+        return true;
     }
 
     /** Compares the letters written in {@code original[from, to)} with the phrase's, without copying them. */
@@ -316,6 +372,13 @@ public final class PhraseAutomaton<T> {
             for (int i = edgeStart[0]; i < edgeStart[1]; i++) {
                 rootNext[edgeChars[i]] = edgeTargets[i];
             }
+            char[] charClass = new char[ALPHABET];
+            int classes = 1;
+            for (int e = 0; e < edges; e++) {
+                if (charClass[edgeChars[e]] == 0) {
+                    charClass[edgeChars[e]] = (char) classes++;
+                }
+            }
 
             // failure links in breadth-first order: a state's failure target is shallower, so already known
             int[] fail = new int[n];
@@ -350,8 +413,30 @@ public final class PhraseAutomaton<T> {
             for (int s = 1; s < n; s++) {
                 report[s] = patternsStart[s + 1] > patternsStart[s] ? s : report[fail[s]];
             }
-            return new PhraseAutomaton<>(this, edgeStart, edgeChars, edgeTargets, rootNext, fail, report,
+            DenseTable dense = denseTable(charClass, classes, n, edgeStart, edgeChars, edgeTargets, fail);
+            return new PhraseAutomaton<>(this, edgeStart, edgeChars, edgeTargets, dense, fail, report,
                     patternsStart, patternsAt);
+        }
+
+        /**
+         * Rows for the first states in breadth-first order: a state's failure target is shallower, so numbered lower,
+         * so its row is complete before the state's own row copies it and overrides it with the state's edges.
+         */
+        private static DenseTable denseTable(char[] charClass, int classes, int n, int[] edgeStart, char[] edgeChars,
+                int[] edgeTargets, int[] fail) {
+            int states = Math.max(1, Math.min(n, DENSE_CELLS / classes));
+            int[] delta = new int[states * classes];
+            for (int s = 0; s < states; s++) {
+                int row = s * classes;
+                if (s > 0) {
+                    System.arraycopy(delta, fail[s] * classes, delta, row, classes);
+                }
+                for (int e = edgeStart[s]; e < edgeStart[s + 1]; e++) {
+                    delta[row + charClass[edgeChars[e]]] = edgeTargets[e];
+                }
+                delta[row] = 0;
+            }
+            return new DenseTable(charClass, classes, states, delta);
         }
 
         private void sortByLabel(int[] children, int count) {

@@ -10,12 +10,15 @@ public final class SpacelessText {
     private final char[] chars;
     private final int[] foldedIndex;
     private final int[] spacesUpTo;
+    /** Bit k set when the folded text has a space right before spaceless char k. */
+    private final long[] spaceBefore;
     private final int length;
 
-    private SpacelessText(char[] chars, int[] foldedIndex, int[] spacesUpTo, int length) {
+    private SpacelessText(char[] chars, int[] foldedIndex, int[] spacesUpTo, long[] spaceBefore, int length) {
         this.chars = chars;
         this.foldedIndex = foldedIndex;
         this.spacesUpTo = spacesUpTo;
+        this.spaceBefore = spaceBefore;
         this.length = length;
     }
 
@@ -24,6 +27,7 @@ public final class SpacelessText {
         char[] chars = new char[n];
         int[] foldedIndex = new int[n];
         int[] spacesUpTo = new int[n];
+        long[] spaceBefore = new long[(n >>> 6) + 1];
         int spaces = 0;
         int m = 0;
         boolean pendingSpace = false;
@@ -36,13 +40,16 @@ public final class SpacelessText {
             if (pendingSpace) {
                 spaces++;
                 pendingSpace = false;
+                if (m > 0) {
+                    spaceBefore[m >>> 6] |= 1L << m;
+                }
             }
             chars[m] = c;
             foldedIndex[m] = i;
             spacesUpTo[m] = spaces;
             m++;
         }
-        return new SpacelessText(chars, foldedIndex, spacesUpTo, m);
+        return new SpacelessText(chars, foldedIndex, spacesUpTo, spaceBefore, m);
     }
 
     public int length() {
@@ -65,6 +72,20 @@ public final class SpacelessText {
 
     /** Whether the folded text has a space right before spaceless char {@code k} ({@code k > 0}). */
     public boolean spaceBefore(int k) {
-        return spacesUpTo[k] != spacesUpTo[k - 1];
+        return (spaceBefore[k >>> 6] & (1L << k)) != 0;
+    }
+
+    /**
+     * Which of the {@code count} (at most 64) spaceless chars from {@code from} on have a space right before them:
+     * bit i for char {@code from + i}.
+     */
+    public long spacesBefore(int from, int count) {
+        int word = from >>> 6;
+        int shift = from & 63;
+        long bits = spaceBefore[word] >>> shift;
+        if (shift != 0 && word + 1 < spaceBefore.length) {
+            bits |= spaceBefore[word + 1] << (64 - shift);
+        }
+        return count == Long.SIZE ? bits : bits & ((1L << count) - 1);
     }
 }

@@ -48,12 +48,14 @@ class LanguageGuesserTest {
     @Test
     void aClearLeadDecidesAndACloseCallAsksForMoreText() {
         assertEquals(Optional.of(Language.FRENCH), LanguageGuesser.clearWinner(confidences(Map.of(
-                Language.FRENCH, 1.0, Language.ITALIAN, 0.85, Language.SPANISH, 0.8))));
+                Language.FRENCH, 1.0, Language.ITALIAN, 0.85, Language.SPANISH, 0.8)), 0.9));
         assertEquals(Optional.empty(), LanguageGuesser.clearWinner(confidences(Map.of(
-                Language.FRENCH, 1.0, Language.ENGLISH, 0.96))));
+                Language.FRENCH, 1.0, Language.ITALIAN, 0.85, Language.SPANISH, 0.8)), 0.8));
+        assertEquals(Optional.empty(), LanguageGuesser.clearWinner(confidences(Map.of(
+                Language.FRENCH, 1.0, Language.ENGLISH, 0.96)), 0.9));
         assertEquals(Optional.of(Language.GERMAN), LanguageGuesser.clearWinner(confidences(Map.of(
-                Language.GERMAN, 1.0))));
-        assertEquals(Optional.empty(), LanguageGuesser.clearWinner(confidences(Map.of())));
+                Language.GERMAN, 1.0)), 0.8));
+        assertEquals(Optional.empty(), LanguageGuesser.clearWinner(confidences(Map.of()), 0.9));
     }
 
     @Test
