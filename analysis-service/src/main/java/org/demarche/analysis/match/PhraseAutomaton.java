@@ -15,10 +15,11 @@ import org.demarche.analysis.text.TextFolding;
  * only where the text's spaces fall at places the phrase allows (its own spaces and letter/digit seams), so
  * "APT40", "APT 40" and "apt-40" all match "APT40", and "Cozy Bear" matches "cozy-bear".
  *
- * <p>Everything lives in flat arrays indexed by state, states numbered breadth-first from the root 0, so the shallow
- * states, where a scan spends nearly all its time, come first. Those get a dense row of complete transitions (failure
- * links already followed) over the automaton's own alphabet, so that a step there is one array read; the deeper
- * states keep their sorted edges and fall back along their failure links until they reach a dense state.
+ * <p>Everything lives in flat arrays indexed by state. The shallow states, where a scan spends most of its steps,
+ * come first (breadth-first from the root 0) and get a dense row of complete transitions (failure links already
+ * followed) over the automaton's own alphabet, so that a step there is one array read. The deeper states, numbered
+ * depth first so that walking down a phrase reads memory in order, keep their sorted edges and fall back along their
+ * failure links until they reach a dense state.
  */
 public final class PhraseAutomaton<T> {
 
@@ -27,11 +28,11 @@ public final class PhraseAutomaton<T> {
     /** Up to this many edges a state's edges are scanned in order, above it they are binary-searched. */
     private static final int LINEAR_EDGES = 4;
     /**
-     * Cells of the dense transition table (4 bytes each, so at most 4 MB per automaton): the shallowest states get
-     * rows until it is spent. A Latin-script lexicon (about 100 letters, under 10,000 states) is dense throughout, a
-     * Chinese one (about 800 characters) in its first 1,300 states, where a scan spends most of its steps.
+     * Cells of the dense transition table (4 bytes each, so at most 1 MB per automaton): the shallowest states get
+     * rows until it is spent. A Latin-script lexicon (about 100 letters) gets its first 2,500 states, a Chinese one
+     * (about 800 characters) its first 300. Larger tables measured no faster: they fall out of the caches.
      */
-    static final int DENSE_CELLS = 1 << 20;
+    static final int DENSE_CELLS = 1 << 18;
 
     /** Edges of state s are at [edgeStart[s], edgeStart[s + 1]) of the flat arrays, sorted by char. */
     private final int[] edgeStart;
@@ -413,18 +414,81 @@ public final class PhraseAutomaton<T> {
             for (int s = 1; s < n; s++) {
                 report[s] = patternsStart[s + 1] > patternsStart[s] ? s : report[fail[s]];
             }
-            DenseTable dense = denseTable(charClass, classes, n, edgeStart, edgeChars, edgeTargets, fail);
-            return new PhraseAutomaton<>(this, edgeStart, edgeChars, edgeTargets, dense, fail, report,
-                    patternsStart, patternsAt);
+            int denseStates = Math.max(1, Math.min(n, DENSE_CELLS / classes));
+            int[] renumbered = depthFirstBeyond(denseStates, n, edgeStart, edgeTargets);
+            int[] stateAt = new int[n];
+            for (int s = 0; s < n; s++) {
+                stateAt[renumbered[s]] = s;
+            }
+            int[] finalEdgeStart = new int[n + 1];
+            char[] finalEdgeChars = new char[edges];
+            int[] finalEdgeTargets = new int[edges];
+            int[] finalFail = new int[n];
+            int[] finalReport = new int[n];
+            int[] finalPatternsStart = new int[n + 1];
+            int[] finalPatternsAt = new int[patternsAt.length];
+            int e2 = 0;
+            int p2 = 0;
+            for (int f = 0; f < n; f++) {
+                int s = stateAt[f];
+                finalEdgeStart[f] = e2;
+                for (int e = edgeStart[s]; e < edgeStart[s + 1]; e++) {
+                    finalEdgeChars[e2] = edgeChars[e];
+                    finalEdgeTargets[e2++] = renumbered[edgeTargets[e]];
+                }
+                finalFail[f] = renumbered[fail[s]];
+                finalReport[f] = report[s] == NONE ? NONE : renumbered[report[s]];
+                finalPatternsStart[f] = p2;
+                for (int i = patternsStart[s]; i < patternsStart[s + 1]; i++) {
+                    finalPatternsAt[p2++] = patternsAt[i];
+                }
+            }
+            finalEdgeStart[n] = e2;
+            finalPatternsStart[n] = p2;
+            DenseTable dense = denseTable(charClass, classes, denseStates, finalEdgeStart, finalEdgeChars,
+                    finalEdgeTargets, finalFail);
+            return new PhraseAutomaton<>(this, finalEdgeStart, finalEdgeChars, finalEdgeTargets, dense, finalFail,
+                    finalReport, finalPatternsStart, finalPatternsAt);
+        }
+
+        /**
+         * New numbers for the states: the first {@code dense} in breadth-first order keep theirs, the deeper ones are
+         * numbered depth first, so that a scan walking down a phrase past the dense states reads the edges of the
+         * next state right after those of the current one instead of somewhere else in memory.
+         */
+        private static int[] depthFirstBeyond(int dense, int n, int[] edgeStart, int[] edgeTargets) {
+            int[] renumbered = new int[n];
+            for (int s = 0; s < dense; s++) {
+                renumbered[s] = s;
+            }
+            int next = dense;
+            int[] stack = new int[n];
+            for (int s = 0; s < dense; s++) {
+                for (int e = edgeStart[s]; e < edgeStart[s + 1]; e++) {
+                    if (edgeTargets[e] < dense) {
+                        continue;
+                    }
+                    int top = 0;
+                    stack[top++] = edgeTargets[e];
+                    while (top > 0) {
+                        int u = stack[--top];
+                        renumbered[u] = next++;
+                        // children pushed last char first, so that the first char's child is numbered next
+                        for (int k = edgeStart[u + 1] - 1; k >= edgeStart[u]; k--) {
+                            stack[top++] = edgeTargets[k];
+                        }
+                    }
+                }
+            }
+            return renumbered;
         }
 
         /**
          * Rows for the first states in breadth-first order: a state's failure target is shallower, so numbered lower,
          * so its row is complete before the state's own row copies it and overrides it with the state's edges.
          */
-        private static DenseTable denseTable(char[] charClass, int classes, int n, int[] edgeStart, char[] edgeChars,
-                int[] edgeTargets, int[] fail) {
-            int states = Math.max(1, Math.min(n, DENSE_CELLS / classes));
+        private static DenseTable denseTable(char[] charClass, int classes, int states, int[] edgeStart,
+                char[] edgeChars, int[] edgeTargets, int[] fail) {
             int[] delta = new int[states * classes];
             for (int s = 0; s < states; s++) {
                 int row = s * classes;
