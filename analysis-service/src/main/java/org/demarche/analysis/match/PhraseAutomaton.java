@@ -28,8 +28,8 @@ public final class PhraseAutomaton<T> {
     /** Up to this many edges a state's edges are scanned in order, above it they are binary-searched. */
     private static final int LINEAR_EDGES = 4;
     /**
-     * Cells of the dense transition table (4 bytes each, so at most 1 MB per automaton): the shallowest states get
-     * rows until it is spent. A Latin-script lexicon (about 100 letters) gets its first 2,500 states, a Chinese one
+     * Cells of the dense transition table (2 bytes each, so at most 512 KB per automaton, or 4 bytes past 65,536
+     * states): the shallowest states get rows until it is spent. A Latin-script lexicon (about 100 letters) gets its first 2,500 states, a Chinese one
      * (about 800 characters) its first 300. Larger tables measured no faster: they fall out of the caches.
      */
     static final int DENSE_CELLS = 1 << 18;
@@ -43,8 +43,14 @@ public final class PhraseAutomaton<T> {
     private final int classes;
     /** States below this number have a dense row in {@link #delta}. */
     private final int denseStates;
-    /** Complete transitions of the dense states: the state after {@code s} reads a char of class c is at s * classes + c. */
-    private final int[] delta;
+    /**
+     * Complete transitions of the dense states: the state after {@code s} reads a char of class c is at
+     * s * classes + c; two bytes a cell when every state number fits ({@link #wideDelta} is null then), four
+     * otherwise. Classes are numbered by how often their char labels an edge, so the cells a scan reads most sit
+     * together at the start of each row.
+     */
+    private final char[] delta;
+    private final int[] wideDelta;
     private final int[] fail;
     /** The nearest state on the failure chain of s, s included, where some phrase ends; NONE if there is none. */
     private final int[] report;
@@ -75,6 +81,7 @@ public final class PhraseAutomaton<T> {
         this.classes = dense.classes();
         this.denseStates = dense.states();
         this.delta = dense.delta();
+        this.wideDelta = dense.wideDelta();
         this.fail = fail;
         this.report = report;
         this.patternsStart = patternsStart;
@@ -108,7 +115,7 @@ public final class PhraseAutomaton<T> {
     private record Pattern<T>(T payload, int length, BitSet allowedBreaks, PhraseSpec spec, String letters) {
     }
 
-    private record DenseTable(char[] charClass, int classes, int states, int[] delta) {
+    private record DenseTable(char[] charClass, int classes, int states, char[] delta, int[] wideDelta) {
     }
 
     public static <T> Builder<T> builder() {
@@ -156,7 +163,8 @@ public final class PhraseAutomaton<T> {
             }
             state = fail[state];
         }
-        return delta[state * classes + cls];
+        int cell = state * classes + cls;
+        return wideDelta == null ? delta[cell] : wideDelta[cell];
     }
 
     private int edge(int state, char c) {
@@ -373,12 +381,10 @@ public final class PhraseAutomaton<T> {
             for (int i = edgeStart[0]; i < edgeStart[1]; i++) {
                 rootNext[edgeChars[i]] = edgeTargets[i];
             }
-            char[] charClass = new char[ALPHABET];
+            char[] charClass = classesByFrequency(edgeChars, edges);
             int classes = 1;
-            for (int e = 0; e < edges; e++) {
-                if (charClass[edgeChars[e]] == 0) {
-                    charClass[edgeChars[e]] = (char) classes++;
-                }
+            for (char cls : charClass) {
+                classes = Math.max(classes, cls + 1);
             }
 
             // failure links in breadth-first order: a state's failure target is shallower, so already known
@@ -446,7 +452,7 @@ public final class PhraseAutomaton<T> {
             finalEdgeStart[n] = e2;
             finalPatternsStart[n] = p2;
             DenseTable dense = denseTable(charClass, classes, denseStates, finalEdgeStart, finalEdgeChars,
-                    finalEdgeTargets, finalFail);
+                    finalEdgeTargets, finalFail, n);
             return new PhraseAutomaton<>(this, finalEdgeStart, finalEdgeChars, finalEdgeTargets, dense, finalFail,
                     finalReport, finalPatternsStart, finalPatternsAt);
         }
@@ -487,8 +493,25 @@ public final class PhraseAutomaton<T> {
          * Rows for the first states in breadth-first order: a state's failure target is shallower, so numbered lower,
          * so its row is complete before the state's own row copies it and overrides it with the state's edges.
          */
+        /** Class 1 for the char labelling most edges, 2 for the next, and so on; 0 for chars labelling none. */
+        private static char[] classesByFrequency(char[] edgeChars, int edges) {
+            int[] count = new int[ALPHABET];
+            for (int e = 0; e < edges; e++) {
+                count[edgeChars[e]]++;
+            }
+            Integer[] used = java.util.stream.IntStream.range(0, ALPHABET).filter(c -> count[c] > 0).boxed()
+                    .toArray(Integer[]::new);
+            Arrays.sort(used, (a, b) -> count[b] != count[a] ? Integer.compare(count[b], count[a])
+                    : Integer.compare(a, b));
+            char[] charClass = new char[ALPHABET];
+            for (int i = 0; i < used.length; i++) {
+                charClass[used[i]] = (char) (i + 1);
+            }
+            return charClass;
+        }
+
         private static DenseTable denseTable(char[] charClass, int classes, int states, int[] edgeStart,
-                char[] edgeChars, int[] edgeTargets, int[] fail) {
+                char[] edgeChars, int[] edgeTargets, int[] fail, int n) {
             int[] delta = new int[states * classes];
             for (int s = 0; s < states; s++) {
                 int row = s * classes;
@@ -500,7 +523,14 @@ public final class PhraseAutomaton<T> {
                 }
                 delta[row] = 0;
             }
-            return new DenseTable(charClass, classes, states, delta);
+            if (n > Character.MAX_VALUE + 1) {
+                return new DenseTable(charClass, classes, states, null, delta);
+            }
+            char[] narrow = new char[delta.length];
+            for (int i = 0; i < delta.length; i++) {
+                narrow[i] = (char) delta[i];
+            }
+            return new DenseTable(charClass, classes, states, narrow, null);
         }
 
         private void sortByLabel(int[] children, int count) {
