@@ -2,22 +2,20 @@ package org.demarche.analysis.text;
 
 /**
  * A folded text with its spaces taken out, as phrase matching reads it: {@code chars[k]} is folded char
- * {@code foldedIndex[k]}, and {@code spacesUpTo[k]} counts the spaces before it (so a span holds a space inside it
- * when the counts at its two ends differ). Made once per text and shared by every automaton that scans it.
+ * {@code foldedIndex[k]}, and one bit per char tells whether a space preceded it, so that a match can check the
+ * spaces inside it a word at a time. Made once per text and shared by every automaton that scans it.
  */
 public final class SpacelessText {
 
     private final char[] chars;
     private final int[] foldedIndex;
-    private final int[] spacesUpTo;
     /** Bit k set when the folded text has a space right before spaceless char k. */
     private final long[] spaceBefore;
     private final int length;
 
-    private SpacelessText(char[] chars, int[] foldedIndex, int[] spacesUpTo, long[] spaceBefore, int length) {
+    private SpacelessText(char[] chars, int[] foldedIndex, long[] spaceBefore, int length) {
         this.chars = chars;
         this.foldedIndex = foldedIndex;
-        this.spacesUpTo = spacesUpTo;
         this.spaceBefore = spaceBefore;
         this.length = length;
     }
@@ -26,9 +24,7 @@ public final class SpacelessText {
         int n = folded.length();
         char[] chars = new char[n];
         int[] foldedIndex = new int[n];
-        int[] spacesUpTo = new int[n];
         long[] spaceBefore = new long[(n >>> 6) + 1];
-        int spaces = 0;
         int m = 0;
         boolean pendingSpace = false;
         for (int i = 0; i < n; i++) {
@@ -38,7 +34,6 @@ public final class SpacelessText {
                 continue;
             }
             if (pendingSpace) {
-                spaces++;
                 pendingSpace = false;
                 if (m > 0) {
                     spaceBefore[m >>> 6] |= 1L << m;
@@ -46,10 +41,9 @@ public final class SpacelessText {
             }
             chars[m] = c;
             foldedIndex[m] = i;
-            spacesUpTo[m] = spaces;
             m++;
         }
-        return new SpacelessText(chars, foldedIndex, spacesUpTo, spaceBefore, m);
+        return new SpacelessText(chars, foldedIndex, spaceBefore, m);
     }
 
     public int length() {
@@ -63,11 +57,6 @@ public final class SpacelessText {
     /** Offset in the folded text of spaceless char {@code k}. */
     public int foldedIndex(int k) {
         return foldedIndex[k];
-    }
-
-    /** Number of spaces before spaceless char {@code k}. */
-    public int spacesUpTo(int k) {
-        return spacesUpTo[k];
     }
 
     /** Whether the folded text has a space right before spaceless char {@code k} ({@code k > 0}). */
