@@ -38,4 +38,18 @@ class AnaphoraAndRebuttalTest {
         assertEquals(Set.of("JP>apt10>CN:OWN"), Outcome.attributions(r));
         assertEquals(Set.of("CN>null"), Outcome.denials(r));
     }
+    @Test
+    void theMaliciousActivitiesOfAStateHoldItResponsible() {
+        StatementAnalyzed r = analyse("L'Italia condanna le attività cibernetiche malevole della Russia contro le "
+                + "infrastrutture energetiche europee.", "Ministero degli Affari Esteri e della Cooperazione Internazionale", "it");
+        assertEquals(Set.of("IT>null>RU:OWN"), Outcome.attributions(r));
+        assertEquals(Set.of("IT>RU"), Outcome.condemnations(r));
+    }
+
+    @Test
+    void aGermanReportedSpeechHedgeAttributes() {
+        StatementAnalyzed r = analyse("Die Bundesanwaltschaft teilte mit, zwei Offiziere des iranischen Geheimdienstministeriums "
+                + "sollen Daten von Regierungsservern gestohlen haben.", "Der Spiegel", "de");
+        assertEquals(Set.of("DE>null>IR:OWN"), Outcome.attributions(r));
+    }
 }
