@@ -32,9 +32,6 @@ public final class Voices {
     /** An actor at most this many folded chars after an attribution cue (" der ", " the ") is what the cue names. */
     static final int SPONSOR_AFTER_CUE = 6;
 
-    private static final java.util.Set<TermKind> COORDINATED_CUES = java.util.EnumSet.of(TermKind.REPORTING,
-            TermKind.REPORTED_ATTRIBUTION, TermKind.SAME_ASSESSMENT, TermKind.CONDEMNATION, TermKind.DENIAL);
-
     private final NormalizedText text;
 
     public Voices(NormalizedText text) {
@@ -43,11 +40,6 @@ public final class Voices {
 
     /** The subject actors of a cue (a list of coordinated actors counts as one subject), nearest first. */
     public List<ActorMention> subjectsBefore(SentenceFacts facts, Match<Term> cue) {
-        Match<Term> coordinated = coordinatedVerb(facts, cue);
-        if (coordinated != null) {
-            // "Washington respaldó la conclusión de Tirana y condenó …": the second verb shares the first one's subject
-            return subjectsBefore(facts, coordinated);
-        }
         ActorMention nearest = null;
         List<Match<Term>> attributionCues = facts.cues(TermKind.ATTRIBUTION);
         for (ActorMention a : facts.actors()) {
@@ -60,27 +52,6 @@ public final class Voices {
             return List.of();
         }
         return extendList(facts, nearest, -1);
-    }
-
-    /** The voice cue before "and" when {@code cue} directly follows that conjunction, else null. */
-    private static Match<Term> coordinatedVerb(SentenceFacts facts, Match<Term> cue) {
-        Match<Term> conjunction = null;
-        for (Match<Term> c : facts.cues(TermKind.CONJUNCTION)) {
-            int gap = cue.foldedStart() - c.foldedEnd();
-            if (gap >= 0 && gap <= 1) {
-                conjunction = c;
-            }
-        }
-        if (conjunction == null) {
-            return null;
-        }
-        Match<Term> previous = null;
-        for (Match<Term> t : facts.terms()) {
-            if (COORDINATED_CUES.contains(t.payload().kind()) && t.foldedEnd() <= conjunction.foldedStart()) {
-                previous = t;
-            }
-        }
-        return previous;
     }
 
     /**

@@ -64,10 +64,4 @@ class FollowUpAndVictimTest {
                 + "is the service behind the theft of vaccine research.", "CBC News", "en");
         assertEquals(Set.of("CA>null>RU:OWN"), Outcome.attributions(r));
     }
-    @Test
-    void aSecondVerbAfterAndSharesTheSubjectOfTheFirst() {
-        StatementAnalyzed r = analyse("Ottawa apoyó la evaluación de Londres y condenó la campaña rusa contra las redes "
-                + "eléctricas europeas.", "Global Affairs Canada", "es");
-        assertEquals(Set.of("CA>RU"), Outcome.condemnations(r));
-    }
 }
