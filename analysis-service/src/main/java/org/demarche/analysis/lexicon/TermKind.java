@@ -42,7 +42,9 @@ public enum TermKind {
     // "not to tolerate that such operations be conducted from": attribution cues after it state a norm, not a fact
     NORM_CLAUSE("normClause", false),
     // "makes groundless accusations against others": the subject is the accuser, not the one denying
-    ACCUSER_DENIAL("accuserDenial", false);
+    ACCUSER_DENIAL("accuserDenial", false),
+    // "expelled diplomats", "imposed sanctions": attribution cues that are a response to an attribution already made
+    MEASURE("measures", false);
 
     private final String section;
     private final boolean coded;

@@ -101,7 +101,10 @@ public final class StatementRules {
                         }
                     } else if (targets.isEmpty()) {
                         for (String a : attributors) {
-                            produced.add(new Claim(a, null, sponsor, confidence, facts.sentence(), OWN_OR_REPORTED));
+                            if (!followUpMeasure(facts, a, sponsor, claims)) {
+                                produced.add(new Claim(a, null, sponsor, confidence, facts.sentence(),
+                                        OWN_OR_REPORTED));
+                            }
                         }
                     } else {
                         for (String a : attributors) {
@@ -223,6 +226,30 @@ public final class StatementRules {
             }
         }
         return out;
+    }
+
+    /**
+     * "Contestualmente Washington ha espulso dieci diplomatici russi e imposto sanzioni": a sentence whose only
+     * attribution cues are measures, by an attributor that already held the same state responsible, responds to that
+     * attribution rather than making another one.
+     */
+    private static boolean followUpMeasure(SentenceFacts facts, String attributor, String sponsor, List<Claim> claims) {
+        if (sponsor == null || claims.stream().noneMatch(c -> c.attributor().equals(attributor)
+                && sponsor.equals(c.sponsor()))) {
+            return false;
+        }
+        List<Match<Term>> measures = facts.cues(TermKind.MEASURE);
+        if (measures.isEmpty()) {
+            return false;
+        }
+        for (Match<Term> t : facts.terms()) {
+            TermKind kind = t.payload().kind();
+            boolean attributes = kind == TermKind.ATTRIBUTION || kind == TermKind.REPORTED_ATTRIBUTION;
+            if (attributes && measures.stream().noneMatch(m -> m.overlaps(t))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -64,4 +64,11 @@ class FollowUpAndVictimTest {
                 + "is the service behind the theft of vaccine research.", "CBC News", "en");
         assertEquals(Set.of("CA>null>RU:OWN"), Outcome.attributions(r));
     }
+    @Test
+    void sanctionsAfterAnAttributionRespondToIt() {
+        StatementAnalyzed r = analyse("El Gobierno atribuyó al grupo APT28, dependiente de la inteligencia militar rusa, el "
+                + "ataque contra el Congreso. Además, el Gobierno expulsó a dos diplomáticos rusos.",
+                "Ministerio de Asuntos Exteriores, Unión Europea y Cooperación", "es");
+        assertEquals(Set.of("ES>apt28>RU:OWN"), Outcome.attributions(r));
+    }
 }
