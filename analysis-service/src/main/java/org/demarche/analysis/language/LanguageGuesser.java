@@ -19,14 +19,15 @@ public final class LanguageGuesser {
     public static final String UNDETERMINED = "und";
     private static final int SAMPLE = 2000;
     /**
-     * Lingua's cost grows with the text it reads, so it reads short samples first (cut at a space) and trusts one
-     * only when its best language leads the runner-up clearly: the runner-up's confidence must be below the given
-     * share of the winner's. Measured on the corpora, the benchmark statements and 1,855 windows starting at other
-     * points of them: every clear verdict at 60 and 150 chars with these shares matched the language labelled, and
-     * the cascade reads about 115 chars a text where one 150-char sample read 154.
+     * Lingua's cost grows with the text it reads, so it first reads short samples of the text's lower-case words
+     * (names, acronyms, figures and capitalised words say little about the language) and trusts one only when its
+     * best language leads the runner-up clearly: the runner-up's confidence must be below the given share of the
+     * winner's. Measured on the corpora, the benchmark statements and 1,911 windows starting at other points of
+     * them: every clear verdict at 60 and 150 chars matched the language labelled, and 95 % of the texts are settled
+     * by the first sample, so Lingua reads about 73 chars a text where one 150-char cut of the text read 154.
      */
     private static final int[] SAMPLES = {60, 150};
-    private static final double[] CLEAR_LEADS = {0.8, 0.9};
+    private static final double CLEAR_LEAD = 0.9;
     /**
      * When no sample gave a clear lead, Lingua decides on at most this much, cut at a space (the corpus and
      * benchmark statements get the same answers as at 2,000).
@@ -63,9 +64,9 @@ public final class LanguageGuesser {
 
     private Optional<Language> clearFromSamples(String sample) {
         for (int i = 0; i < SAMPLES.length; i++) {
-            Optional<Language> clear = clearWinner(latin.computeLanguageConfidenceValues(cut(sample, SAMPLES[i])),
-                    CLEAR_LEADS[i]);
-            if (clear.isPresent() || sample.length() <= SAMPLES[i]) {
+            String words = lowerCaseWords(sample, SAMPLES[i]);
+            Optional<Language> clear = clearWinner(latin.computeLanguageConfidenceValues(words), CLEAR_LEAD);
+            if (clear.isPresent() || words.length() < SAMPLES[i]) {
                 return clear;
             }
         }
@@ -87,6 +88,48 @@ public final class LanguageGuesser {
         }
         double second = values.next();
         return best > 0 && second < lead * best ? Optional.of(confidences.firstKey()) : Optional.empty();
+    }
+
+    /**
+     * The words of the text written in lower case only (letters, inner apostrophes and hyphens; two chars or more),
+     * space-separated, until there are at least {@code max} chars.
+     */
+    static String lowerCaseWords(String text, int max) {
+        StringBuilder sample = new StringBuilder(max + 32);
+        int n = text.length();
+        int i = 0;
+        while (i < n && sample.length() < max) {
+            while (i < n && !Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            boolean lowerCase = true;
+            while (i < n && isWordPart(text, i)) {
+                char c = text.charAt(i);
+                lowerCase &= !Character.isUpperCase(c) && !Character.isTitleCase(c) && !Character.isDigit(c);
+                i++;
+            }
+            if (lowerCase && i - start >= 2) {
+                if (sample.length() > 0) {
+                    sample.append(' ');
+                }
+                sample.append(text, start, i);
+            }
+            if (i == start) {
+                i++;
+            }
+        }
+        return sample.toString();
+    }
+
+    private static boolean isWordPart(String text, int i) {
+        char c = text.charAt(i);
+        if (Character.isLetterOrDigit(c)) {
+            return true;
+        }
+        boolean inner = (c == '\'' || c == '\u2019' || c == '-') && i + 1 < text.length()
+                && Character.isLetter(text.charAt(i + 1));
+        return inner;
     }
 
     /** The text up to {@code max} chars, cut back to a space if one is in the second half. */

@@ -59,6 +59,15 @@ class LanguageGuesserTest {
     }
 
     @Test
+    void samplesKeepOnlyLowerCaseWords() {
+        assertEquals("hat die auch am die gruppe", LanguageGuesser.lowerCaseWords(
+                "Laut BSI hat die Gruppe APT28 (auch \"Fancy Bear\") am 3. Mai 2024 die gruppe aujourd'hui zu", 25));
+        assertEquals("l'attaque sub-saharienne", LanguageGuesser.lowerCaseWords(
+                "L'ANSSI: l'attaque sub-saharienne, 2024.", 100));
+        assertEquals("", LanguageGuesser.lowerCaseWords("NATO CONDEMNS APT29 - 12/05", 60));
+    }
+
+    @Test
     void cutStopsAtASpace() {
         assertEquals("alpha beta", LanguageGuesser.cut("alpha beta gamma", 12));
         assertEquals("short", LanguageGuesser.cut("short", 12));
