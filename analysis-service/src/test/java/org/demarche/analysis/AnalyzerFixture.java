@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
+import org.demarche.contracts.StatementAnalyzed;
+
 /** One analyzer for all unit tests (building it compiles every lexicon and the gazetteer). */
 public final class AnalyzerFixture {
 
@@ -30,5 +32,10 @@ public final class AnalyzerFixture {
 
     public static StatementInput statement(String text, String publisher, String language) {
         return new StatementInput("t-1", text, publisher, null, null, language, null);
+    }
+
+    /** The shared analyzer's result for a short invented text. */
+    public static StatementAnalyzed analyse(String text, String publisher, String language) {
+        return ANALYZER.analyze(statement(text, publisher, language));
     }
 }

@@ -1,23 +1,18 @@
 package org.demarche.analysis.actor;
 
-import static org.demarche.analysis.AnalyzerFixture.ANALYZER;
+import static org.demarche.analysis.AnalyzerFixture.analyse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
 
-import org.demarche.analysis.AnalyzerFixture;
 import org.demarche.analysis.Outcome;
 import org.demarche.contracts.StatementAnalyzed;
 import org.junit.jupiter.api.Test;
 
 /** Reaches are measured in Latin-letter widths, so unspaced scripts reach fewer characters. */
 class ScriptReachTest {
-
-    private static StatementAnalyzed analyse(String text, String publisher, String language) {
-        return ANALYZER.analyze(AnalyzerFixture.statement(text, publisher, language));
-    }
 
     @Test
     void aHanCharacterIsWiderThanALatinLetter() {

@@ -1,7 +1,6 @@
 package org.demarche.analysis.rules;
 
-import static org.demarche.analysis.AnalyzerFixture.ANALYZER;
-import static org.demarche.analysis.AnalyzerFixture.statement;
+import static org.demarche.analysis.AnalyzerFixture.analyse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Set;
@@ -12,10 +11,6 @@ import org.junit.jupiter.api.Test;
 
 /** Possessive references to a state's government and rebuttals reported in Japanese, in short invented texts. */
 class AnaphoraAndRebuttalTest {
-
-    private static StatementAnalyzed analyse(String text, String publisher, String language) {
-        return ANALYZER.analyze(statement(text, publisher, language));
-    }
 
     @Test
     void aPossessiveGovernmentNounSpeaksForTheStateNamedBefore() {

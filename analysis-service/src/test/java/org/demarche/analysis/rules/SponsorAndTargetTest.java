@@ -1,7 +1,6 @@
 package org.demarche.analysis.rules;
 
-import static org.demarche.analysis.AnalyzerFixture.ANALYZER;
-import static org.demarche.analysis.AnalyzerFixture.statement;
+import static org.demarche.analysis.AnalyzerFixture.analyse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,10 +12,6 @@ import org.junit.jupiter.api.Test;
 
 /** Who is held responsible and who is condemned, on short statements written for these tests. */
 class SponsorAndTargetTest {
-
-    private static StatementAnalyzed analyse(String text, String publisher, String language) {
-        return ANALYZER.analyze(statement(text, publisher, language));
-    }
 
     @Test
     void anAgencyAfterAPlacePrepositionIsStillTheSponsor() {
