@@ -35,6 +35,15 @@ class LanguageGuesserTest {
     }
 
     @Test
+    void textsWithoutLowerCaseWordsFallBackToTheTextItself() {
+        String shouted = "DIE BUNDESREGIERUNG VERURTEILT DIE ANHALTENDEN CYBERANGRIFFE DER GRUPPE APT28 AUF DEN "
+                + "DEUTSCHEN BUNDESTAG UND FORDERT RUSSLAND AUF, DIESE UNVERANTWORTLICHEN AKTIVITAETEN SOFORT "
+                + "EINZUSTELLEN. DIE ANGRIFFE WERDEN MIT DEN PARTNERN IN DER EUROPAEISCHEN UNION ABGESTIMMT.";
+        assertEquals("", LanguageGuesser.lowerCaseWords(shouted, 60));
+        assertEquals("de", guesser.detect(shouted));
+    }
+
+    @Test
     void shortLatinTextsUseTheFullModels() {
         assertEquals("de", guesser.detect("Die Bundesregierung verurteilt die Cyberangriffe der Gruppe."));
         assertEquals("es", guesser.detect("El Gobierno condena los ciberataques del grupo."));
