@@ -10,9 +10,8 @@ import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 
 /**
  * Detects the language of a text the caller did not label. Scripts settle Korean, Japanese, Chinese and Russian
- * cheaply; Lingua (six Latin-script languages) decides among the rest. Its cost grows with the text it reads, so it
- * reads a short sample first and a longer one only when its two best languages are close. Never fails: an
- * undecidable text gets "und".
+ * cheaply; Lingua (six Latin-script languages) decides among the rest, on as little text as settles it (see
+ * {@link #SAMPLES}). Never fails: an undecidable text gets "und".
  */
 public final class LanguageGuesser {
 

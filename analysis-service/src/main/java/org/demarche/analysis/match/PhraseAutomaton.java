@@ -29,8 +29,9 @@ public final class PhraseAutomaton<T> {
     private static final int LINEAR_EDGES = 4;
     /**
      * Cells of the dense transition table (2 bytes each, so at most 512 KB per automaton, or 4 bytes past 65,536
-     * states): the shallowest states get rows until it is spent. A Latin-script lexicon (about 100 letters) gets its first 2,500 states, a Chinese one
-     * (about 800 characters) its first 300. Larger tables measured no faster: they fall out of the caches.
+     * states): the shallowest states get rows until it is spent. A Latin-script lexicon (about 100 letters) gets its
+     * first 2,500 states, a Chinese one (about 800 characters) its first 300. Larger tables measured no faster: they
+     * fall out of the caches.
      */
     static final int DENSE_CELLS = 1 << 18;
 
