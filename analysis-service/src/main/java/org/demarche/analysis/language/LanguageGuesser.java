@@ -39,6 +39,7 @@ public final class LanguageGuesser {
         Language.ITALIAN, Language.DUTCH};
 
     private final LanguageDetector latin = LanguageDetectorBuilder.fromLanguages(LATIN).withLowAccuracyMode().build();
+    private final CallingThreadConfidence latinSamples = new CallingThreadConfidence(latin);
     /** Loaded lazily, on the first short unlabelled text. */
     private final LanguageDetector latinShort = LanguageDetectorBuilder.fromLanguages(LATIN).build();
 
@@ -64,7 +65,7 @@ public final class LanguageGuesser {
     private Optional<Language> clearFromSamples(String sample) {
         for (int i = 0; i < SAMPLES.length; i++) {
             String words = lowerCaseWords(sample, SAMPLES[i]);
-            Optional<Language> clear = clearWinner(latin.computeLanguageConfidenceValues(words), CLEAR_LEAD);
+            Optional<Language> clear = clearWinner(latinSamples.confidences(words), CLEAR_LEAD);
             if (clear.isPresent() || words.length() < SAMPLES[i]) {
                 return clear;
             }

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** Every {@code corpus/*.json} test resource, so that corpus files added by anyone are evaluated. */
-final class CorpusFiles {
+public final class CorpusFiles {
 
     static final String DIRECTORY = "corpus";
 
@@ -37,7 +37,7 @@ final class CorpusFiles {
         }
     }
 
-    static List<Corpus> loadAll() {
+    public static List<Corpus> loadAll() {
         return all().stream().map(Corpus::load).toList();
     }
 
