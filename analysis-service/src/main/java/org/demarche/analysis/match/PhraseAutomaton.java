@@ -34,6 +34,8 @@ public final class PhraseAutomaton<T> {
      * fall out of the caches.
      */
     static final int DENSE_CELLS = 1 << 18;
+    /** Texts shorter than this (plus {@link #longest}) are walked by one cursor: two would gain too little. */
+    static final int TWO_CURSOR_MIN_LENGTH = 256;
 
     /** Edges of state s are at [edgeStart[s], edgeStart[s + 1]) of the flat arrays, sorted by char. */
     private final int[] edgeStart;
@@ -72,6 +74,8 @@ public final class PhraseAutomaton<T> {
     private final long[] breakMasks;
     private final BitSet[] longBreaks;
     private final String[] letters;
+    /** The longest phrase, in chars of the compact text. */
+    private final int longest;
 
     private PhraseAutomaton(Builder<T> b, int[] edgeStart, char[] edgeChars, int[] edgeTargets, DenseTable dense,
             int[] fail, int[] report, int[] patternsStart, int[] patternsAt) {
@@ -111,6 +115,7 @@ public final class PhraseAutomaton<T> {
             }
             letters[i] = p.letters;
         }
+        this.longest = Arrays.stream(lengths).max().orElse(0);
     }
 
     private record Pattern<T>(T payload, int length, BitSet allowedBreaks, PhraseSpec spec, String letters) {
@@ -127,29 +132,68 @@ public final class PhraseAutomaton<T> {
         return payloads.length;
     }
 
-    /** Every occurrence of every phrase (overlapping ones included), in order of their end. */
-    @SuppressWarnings("unchecked")
+    /**
+     * Every occurrence of every phrase (overlapping ones included), in order of their end.
+     *
+     * <p>A long text is walked by two cursors in one loop, one from its start and one from its middle: each step of a
+     * walk waits for a table read that often misses the CPU caches, and two independent walks let the processor wait
+     * for both reads at once. The second cursor starts {@link #longest} chars before its half and reports nothing
+     * until it reaches it: by then its state is the one a single walk would have there (a state stands for at most
+     * the last {@code longest} chars), so the matches are exactly a single walk's.
+     */
     public List<Match<T>> findAll(NormalizedText text) {
         SpacelessText compact = text.spaceless();
         int m = compact.length();
         List<Match<T>> found = new ArrayList<>();
-        int state = 0;
-        for (int k = 0; k < m; k++) {
-            state = next(state, compact.charAt(k));
-            for (int at = report[state]; at != NONE; at = report[fail[at]]) {
-                for (int i = patternsStart[at]; i < patternsStart[at + 1]; i++) {
-                    int p = patternsAt[i];
-                    int first = k - lengths[p] + 1;
-                    if (accepts(p, text, compact, first, k)) {
-                        int fs = compact.foldedIndex(first);
-                        int fe = compact.foldedIndex(k) + 1;
-                        found.add(new Match<>((T) payloads[p], fs, fe, text.originalStart(fs),
-                                text.originalEnd(fe - 1)));
-                    }
+        if (m < TWO_CURSOR_MIN_LENGTH + longest) {
+            int state = 0;
+            for (int k = 0; k < m; k++) {
+                state = next(state, compact.charAt(k));
+                if (report[state] != NONE) {
+                    collect(state, k, text, compact, found);
+                }
+            }
+            return found;
+        }
+        int split = (m + longest) / 2;
+        int second = split - longest;
+        List<Match<T>> secondHalf = new ArrayList<>();
+        int a = 0;
+        int b = 0;
+        for (int k = 0; k < split; k++, second++) {
+            a = next(a, compact.charAt(k));
+            b = next(b, compact.charAt(second));
+            if (report[a] != NONE) {
+                collect(a, k, text, compact, found);
+            }
+            if (report[b] != NONE && second >= split) {
+                collect(b, second, text, compact, secondHalf);
+            }
+        }
+        for (; second < m; second++) {
+            b = next(b, compact.charAt(second));
+            if (report[b] != NONE) {
+                collect(b, second, text, compact, secondHalf);
+            }
+        }
+        found.addAll(secondHalf);
+        return found;
+    }
+
+    /** The accepted occurrences of the phrases that end at compact position {@code k} in {@code state}. */
+    @SuppressWarnings("unchecked")
+    private void collect(int state, int k, NormalizedText text, SpacelessText compact, List<Match<T>> found) {
+        for (int at = report[state]; at != NONE; at = report[fail[at]]) {
+            for (int i = patternsStart[at]; i < patternsStart[at + 1]; i++) {
+                int p = patternsAt[i];
+                int first = k - lengths[p] + 1;
+                if (accepts(p, text, compact, first, k)) {
+                    int fs = compact.foldedIndex(first);
+                    int fe = compact.foldedIndex(k) + 1;
+                    found.add(new Match<>((T) payloads[p], fs, fe, text.originalStart(fs), text.originalEnd(fe - 1)));
                 }
             }
         }
-        return found;
     }
 
     private int next(int state, char c) {

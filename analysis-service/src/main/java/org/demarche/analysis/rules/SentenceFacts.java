@@ -12,7 +12,52 @@ import org.demarche.analysis.match.Match;
 import org.demarche.analysis.text.Sentence;
 
 /** What one sentence holds: its actors, groups and cues, each in text order. */
-public record SentenceFacts(Sentence sentence, List<ActorMention> actors, List<GroupHit> groups, List<Match<Term>> terms) {
+public final class SentenceFacts {
+
+    private final Sentence sentence;
+    private final List<ActorMention> actors;
+    private final List<GroupHit> groups;
+    private final List<Match<Term>> terms;
+    /** Bit {@code kind.ordinal()} is set when the sentence has a cue of that kind: the rules ask often, mostly "no". */
+    private final long kinds;
+
+    SentenceFacts(Sentence sentence, List<ActorMention> actors, List<GroupHit> groups, List<Match<Term>> terms) {
+        this.sentence = sentence;
+        this.actors = actors;
+        this.groups = groups;
+        this.terms = terms;
+        long mask = 0;
+        for (Match<Term> t : terms) {
+            mask |= bit(t.payload().kind());
+        }
+        this.kinds = mask;
+    }
+
+    static {
+        if (TermKind.values().length > Long.SIZE) {
+            throw new ExceptionInInitializerError("TermKind has more kinds than a long has bits");
+        }
+    }
+
+    private static long bit(TermKind kind) {
+        return 1L << kind.ordinal();
+    }
+
+    public Sentence sentence() {
+        return sentence;
+    }
+
+    public List<ActorMention> actors() {
+        return actors;
+    }
+
+    public List<GroupHit> groups() {
+        return groups;
+    }
+
+    public List<Match<Term>> terms() {
+        return terms;
+    }
 
     public static List<SentenceFacts> of(List<Sentence> sentences, List<ActorMention> actors, List<GroupHit> groups,
             List<Match<Term>> terms, java.util.function.ToIntFunction<Integer> sentenceOf) {
@@ -67,6 +112,9 @@ public record SentenceFacts(Sentence sentence, List<ActorMention> actors, List<G
 
     /** The sentence's cues of one kind, in text order (unmodifiable); a plain loop, as it runs for every sentence. */
     public List<Match<Term>> cues(TermKind kind) {
+        if (!has(kind)) {
+            return List.of();
+        }
         List<Match<Term>> out = null;
         for (Match<Term> t : terms) {
             if (t.payload().kind() == kind) {
@@ -80,22 +128,29 @@ public record SentenceFacts(Sentence sentence, List<ActorMention> actors, List<G
     }
 
     public boolean has(TermKind kind) {
-        for (Match<Term> t : terms) {
-            if (t.payload().kind() == kind) {
-                return true;
-            }
-        }
-        return false;
+        return (kinds & bit(kind)) != 0;
     }
 
     /** Distinct groups of the sentence (one per gazetteer group), in order of first mention. */
     public List<GroupHit> distinctGroups() {
+        if (groups.size() <= 1) {
+            return new ArrayList<>(groups);
+        }
         List<GroupHit> out = new ArrayList<>();
         for (GroupHit g : groups) {
-            if (out.stream().noneMatch(o -> o.key().equals(g.key()))) {
+            if (!containsKey(out, g.key())) {
                 out.add(g);
             }
         }
         return out;
+    }
+
+    private static boolean containsKey(List<GroupHit> hits, String key) {
+        for (GroupHit h : hits) {
+            if (h.key().equals(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -2,6 +2,7 @@ package org.demarche.analysis.match;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.demarche.analysis.text.NormalizedText;
@@ -65,5 +66,23 @@ class PhraseAutomatonTest {
         String text = "ＡＢ l’APT40";
         List<Match<String>> m = a.findAll(NormalizedText.of(text));
         assertEquals("l’APT40", text.substring(m.get(0).start(), m.get(0).end()));
+    }
+
+    @Test
+    void longTextsAreScannedAsTheirPartsAre() {
+        // long texts are walked by two cursors: wherever the second one starts, nothing may be lost or doubled
+        PhraseAutomaton<String> a = PhraseAutomaton.<String>builder().add("APT40", "apt40").add("Cozy Bear", "cozy")
+                .add("Bear", "bear").add("the group known as", "known").add("中国", "cn").build();
+        String part = "the group known as Cozy Bear, APT 40 and 中国; ";
+        List<String> once = found(a, part);
+        assertEquals(List.of("known@the group known as", "cozy@Cozy Bear", "bear@Bear", "apt40@APT 40", "cn@中国"), once);
+        int repeats = 30;
+        for (int pad = 0; pad < part.length(); pad++) {
+            List<String> expected = new ArrayList<>();
+            for (int r = 0; r < repeats; r++) {
+                expected.addAll(once);
+            }
+            assertEquals(expected, found(a, "x".repeat(pad) + " " + part.repeat(repeats)), "padding " + pad);
+        }
     }
 }
