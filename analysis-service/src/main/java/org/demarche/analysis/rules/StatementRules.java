@@ -365,6 +365,9 @@ public final class StatementRules {
     }
 
     private Set<String> deniers(SentenceFacts facts, List<Claim> claimsSoFar) {
+        if (!facts.has(TermKind.DENIAL) && !facts.has(TermKind.ACCUSER_DENIAL)) {
+            return Set.of();
+        }
         Set<String> deniers = new LinkedHashSet<>();
         boolean speakerAccused = claimsSoFar.stream().anyMatch(c -> Objects.equals(speaker, c.sponsor()));
         List<Match<Term>> accuserCues = facts.cues(TermKind.ACCUSER_DENIAL);
@@ -460,6 +463,9 @@ public final class StatementRules {
 
     private List<CondemnationTargets.Pending> condemnations(SentenceFacts facts, Set<String> deniers,
             String latestSponsor, List<Claim> produced, List<GroupHit> groups) {
+        if (!facts.has(TermKind.CONDEMNATION)) {
+            return List.of();
+        }
         List<CondemnationTargets.Pending> out = new ArrayList<>();
         String sponsorHere = produced.stream().map(Claim::sponsor).filter(Objects::nonNull).findFirst().orElse(null);
         List<Match<Term>> accuserCues = facts.cues(TermKind.ACCUSER_DENIAL);
