@@ -55,12 +55,14 @@ public final class Analyzer {
     private final SentenceSplitter splitter = new SentenceSplitter();
 
     /**
-     * Parts that read no data file (the catalog, the publisher table) are built on other threads while this one
+     * Parts that read no data file (the catalog, the publisher table, Lingua's models) are built on other threads while this one
      * reads and compiles the lexicons and gazetteer: the data files are still read in one order, so the
      * fingerprint does not change from one start to the next.
      */
     private Analyzer(Clock clock, ResourceData data, CompletableFuture<ThreatGroupCatalog> catalog) {
         this.clock = clock;
+        CompletableFuture<Void> models = CompletableFuture.runAsync(languages::warmUp,
+                task -> new Thread(task, "language-models").start());
         this.lexicons = LexiconSet.load(data);
         CompletableFuture<PublisherTable> publisherTable =
                 CompletableFuture.supplyAsync(() -> new PublisherTable(lexicons.all()));
@@ -68,6 +70,7 @@ public final class Analyzer {
         this.publishers = publisherTable.join();
         data.require(ScriptReach.RESOURCE);
         this.version = NAME + "/" + CODE_VERSION + "+" + data.fingerprint();
+        models.join();
     }
 
     /** Builds the analyzer from the gazetteers and lexicons on the classpath. */
@@ -80,11 +83,6 @@ public final class Analyzer {
     /** Name, code version and a fingerprint of the data files, so a data change is visible in every result. */
     public String version() {
         return version;
-    }
-
-    /** Loads the language models ahead of the first statement without a language. */
-    public void warmUp() {
-        languages.warmUp();
     }
 
     public StatementAnalyzed analyze(StatementInput input) {
