@@ -1,6 +1,7 @@
 package org.demarche.analysis.language;
 
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -73,7 +74,7 @@ final class CallingThreadConfidence {
         for (float value : summed.values()) {
             highest = Math.max(highest, value);
         }
-        Map<Language, Double> confidences = new java.util.EnumMap<>(Language.class);
+        Map<Language, Double> confidences = new EnumMap<>(Language.class);
         for (Map.Entry<Language, Float> entry : summed.entrySet()) {
             confidences.put(entry.getKey(), (double) (highest / entry.getValue()));
         }

@@ -75,7 +75,8 @@ class PhraseAutomatonTest {
                 .add("Bear", "bear").add("the group known as", "known").add("中国", "cn").build();
         String part = "the group known as Cozy Bear, APT 40 and 中国; ";
         List<String> once = found(a, part);
-        assertEquals(List.of("known@the group known as", "cozy@Cozy Bear", "bear@Bear", "apt40@APT 40", "cn@中国"), once);
+        assertEquals(List.of("known@the group known as", "cozy@Cozy Bear", "bear@Bear", "apt40@APT 40", "cn@中国"),
+                once);
         int repeats = 30;
         for (int pad = 0; pad < part.length(); pad++) {
             List<String> expected = new ArrayList<>();
