@@ -16,6 +16,7 @@ import org.demarche.analysis.group.GroupHit;
 import org.demarche.analysis.group.GroupRecognition;
 import org.demarche.analysis.group.GroupRecognizer;
 import org.demarche.analysis.language.LanguageGuesser;
+import org.demarche.analysis.language.OtherLanguages;
 import org.demarche.analysis.lexicon.CompiledLexicon;
 import org.demarche.analysis.lexicon.LexiconSet;
 import org.demarche.analysis.lexicon.ResourceData;
@@ -69,6 +70,7 @@ public final class Analyzer {
         this.groups = new GroupRecognizer(GroupGazetteer.load(catalog.join(), data));
         this.publishers = publisherTable.join();
         data.require(ScriptReach.RESOURCE);
+        data.require(OtherLanguages.RESOURCE);
         this.version = NAME + "/" + CODE_VERSION + "+" + data.fingerprint();
         models.join();
     }

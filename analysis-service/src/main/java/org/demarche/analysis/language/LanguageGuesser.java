@@ -11,7 +11,8 @@ import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 /**
  * Detects the language of a text the caller did not label. Scripts settle Korean, Japanese, Chinese and Russian
  * cheaply; Lingua (six Latin-script languages) decides among the rest, on as little text as settles it (see
- * {@link #SAMPLES}). Never fails: an undecidable text gets "und".
+ * {@link #SAMPLES}). A text whose letters show a language outside the ten goes to {@link OtherLanguages}. Never
+ * fails: an undecidable text gets "und".
  */
 public final class LanguageGuesser {
 
@@ -38,6 +39,7 @@ public final class LanguageGuesser {
     private static final Language[] LATIN = {Language.ENGLISH, Language.FRENCH, Language.GERMAN, Language.SPANISH,
         Language.ITALIAN, Language.DUTCH};
 
+    private final OtherLanguages others = new OtherLanguages();
     private final LanguageDetector latin = LanguageDetectorBuilder.fromLanguages(LATIN).withLowAccuracyMode().build();
     private final CallingThreadConfidence latinSamples = new CallingThreadConfidence(latin);
     /** Loaded lazily, on the first short unlabelled text. */
@@ -48,7 +50,22 @@ public final class LanguageGuesser {
             return UNDETERMINED;
         }
         String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
-        return byScript(sample).orElseGet(() -> byModel(sample));
+        Letters letters = Letters.count(sample, others);
+        if (letters.otherScripts() > letters.latin() + letters.cyrillic() + letters.cjk()) {
+            return others.detect(OtherLanguages.Family.OTHER_SCRIPTS, cut(sample, MODEL_SAMPLE));
+        }
+        if (letters.cyrillic() > letters.latin() && letters.cyrillic() >= letters.cjk()
+                && others.enough(letters.foreignCyrillic(), letters.cyrillic())) {
+            return others.detect(OtherLanguages.Family.CYRILLIC, cut(sample, MODEL_SAMPLE));
+        }
+        Optional<String> byScript = byScript(letters);
+        if (byScript.isPresent()) {
+            return byScript.get();
+        }
+        if (others.enough(letters.foreignLatin(), letters.latin())) {
+            return others.detect(OtherLanguages.Family.LATIN, cut(sample, MODEL_SAMPLE));
+        }
+        return byModel(sample);
     }
 
     private String byModel(String sample) {
@@ -145,41 +162,67 @@ public final class LanguageGuesser {
     }
 
     static Optional<String> byScript(String sample) {
-        int hangul = 0;
-        int kana = 0;
-        int han = 0;
-        int cyrillic = 0;
-        int latin = 0;
-        for (int i = 0; i < sample.length(); i++) {
-            char c = sample.charAt(i);
-            if (c < 0x80) {
-                // ASCII: only the letters have a script (LATIN); the rest is COMMON
-                if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
-                    latin++;
-                }
-                continue;
-            }
-            Character.UnicodeScript script = Character.UnicodeScript.of(c);
-            switch (script) {
-                case HANGUL -> hangul++;
-                case HIRAGANA, KATAKANA -> kana++;
-                case HAN -> han++;
-                case CYRILLIC -> cyrillic++;
-                case LATIN -> latin++;
-                default -> { }
-            }
-        }
-        int cjk = hangul + kana + han;
-        if (cjk > latin && cjk >= cyrillic) {
-            if (hangul >= kana && hangul >= han / 2 && hangul > 0) {
+        return byScript(Letters.count(sample, null));
+    }
+
+    private static Optional<String> byScript(Letters letters) {
+        int cjk = letters.cjk();
+        if (cjk > letters.latin() && cjk >= letters.cyrillic()) {
+            if (letters.hangul() >= letters.kana() && letters.hangul() >= letters.han() / 2 && letters.hangul() > 0) {
                 return Optional.of("ko");
             }
-            return Optional.of(kana > 0 ? "ja" : "zh");
+            return Optional.of(letters.kana() > 0 ? "ja" : "zh");
         }
-        if (cyrillic > latin) {
+        if (letters.cyrillic() > letters.latin()) {
             return Optional.of("ru");
         }
         return Optional.empty();
+    }
+
+    /** How many letters of each script a sample has, and how many of them no analysed language uses. */
+    private record Letters(int hangul, int kana, int han, int cyrillic, int latin, int otherScripts,
+            int foreignLatin, int foreignCyrillic) {
+
+        int cjk() {
+            return hangul + kana + han;
+        }
+
+        static Letters count(String sample, OtherLanguages others) {
+            int hangul = 0;
+            int kana = 0;
+            int han = 0;
+            int cyrillic = 0;
+            int latin = 0;
+            int otherScripts = 0;
+            int foreignLatin = 0;
+            int foreignCyrillic = 0;
+            for (int i = 0; i < sample.length(); i++) {
+                char c = sample.charAt(i);
+                if (c < 0x80) {
+                    // ASCII: only the letters have a script (LATIN); the rest is COMMON
+                    if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+                        latin++;
+                    }
+                    continue;
+                }
+                switch (Character.UnicodeScript.of(c)) {
+                    case HANGUL -> hangul++;
+                    case HIRAGANA, KATAKANA -> kana++;
+                    case HAN -> han++;
+                    case CYRILLIC -> {
+                        cyrillic++;
+                        foreignCyrillic += others != null && others.isForeignCyrillic(c) ? 1 : 0;
+                    }
+                    case LATIN -> {
+                        latin++;
+                        foreignLatin += others != null && others.isForeignLatin(c) ? 1 : 0;
+                    }
+                    case COMMON, INHERITED, UNKNOWN -> { }
+                    default -> otherScripts += Character.isLetter(c) ? 1 : 0;
+                }
+            }
+            return new Letters(hangul, kana, han, cyrillic, latin, otherScripts, foreignLatin, foreignCyrillic);
+        }
     }
 
     /** Loads the models now rather than on the first unlabelled statement. */

@@ -50,6 +50,36 @@ class LanguageGuesserTest {
     }
 
     @Test
+    void textsInOtherLanguagesAreReportedAsThemselves() {
+        assertEquals("pt", guesser.detect("O Ministério dos Negócios Estrangeiros condena as ações maliciosas no "
+                + "ciberespaço e não aceitará que as instituições do país sejam alvo de operações de espionagem. As "
+                + "investigações das autoridades nacionais mostram que não são ações isoladas: as intrusões visaram "
+                + "serviços públicos e a sua informação."));
+        assertEquals("pl", guesser.detect("Ministerstwo Spraw Zagranicznych stanowczo potępia złośliwe działania w "
+                + "cyberprzestrzeni, które były wymierzone w polskie instytucje państwowe i służby publiczne."));
+        assertEquals("tr", guesser.detect("Dışişleri Bakanlığı, kamu kurumlarına yönelik kötü niyetli siber "
+                + "saldırıları şiddetle kınadığını ve soruşturmanın sürdüğünü açıkladı."));
+        assertEquals("sv", guesser.detect("Regeringen fördömer de skadliga cyberangreppen mot svenska myndigheter. "
+                + "Angreppen riktades mot flera förvaltningar och mot vården, och säkerhetspolisen har påbörjat en "
+                + "förundersökning. Det är inte första gången som svenska mål utsätts för sådana intrång på nätet, "
+                + "och regeringen går nu vidare med åtgärder tillsammans med sina partner i Norden."));
+        assertEquals("uk", guesser.detect("Міністерство закордонних справ рішуче засуджує кібератаки на державні "
+                + "установи України, які здійснює угруповання, пов'язане з іноземною розвідкою."));
+        assertEquals("el", guesser.detect("Το Υπουργείο Εξωτερικών καταδικάζει τις κακόβουλες κυβερνοεπιθέσεις "
+                + "κατά δημόσιων υπηρεσιών."));
+        assertEquals("ar", guesser.detect("تدين وزارة الخارجية الهجمات السيبرانية الخبيثة على المؤسسات العامة"));
+    }
+
+    @Test
+    void aFewForeignLettersInNamesKeepTheTextsOwnLanguage() {
+        assertEquals("fr", guesser.detect("Le ministre s'est rendu à Łódź puis à Gdańsk avant de rencontrer M. "
+                + "Erdoğan : le gouvernement condamne les cyberattaques menées contre les institutions de ses "
+                + "partenaires européens et appelle les auteurs à cesser ces activités malveillantes."));
+        assertEquals("ru", guesser.detect("Министерство иностранных дел заявило, что встреча в Києві не состоялась, "
+                + "и отвергло обвинения в причастности к кибератакам на государственные учреждения."));
+    }
+
+    @Test
     void blankTextIsUndetermined() {
         assertEquals(LanguageGuesser.UNDETERMINED, guesser.detect("   "));
     }
