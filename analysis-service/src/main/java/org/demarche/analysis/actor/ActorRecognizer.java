@@ -30,6 +30,13 @@ public final class ActorRecognizer {
     static final int LIST_GAP_LETTERS = 6;
     /** A partner phrase reaches the first state of its list at most this many folded chars later ("samen met partners uit de"). */
     public static final int PARTNER_REACH = 30;
+    /**
+     * "contre le ministère italien des Affaires étrangères", "contra los sistemas del Ministerio de Defensa de Ucrania":
+     * the first state of the phrase after a victim prefix is a victim at most this many Latin-letter widths later.
+     */
+    static final int VICTIM_REACH = 45;
+    /** "ドイツ連邦議会に対する攻撃", "독일 연방의회에 대한 공격": the victim ends at most this many widths before the suffix. */
+    static final int VICTIM_SUFFIX_REACH = 15;
     /** At most this many letters of an inflection ending follow a stem match ("-e", "-en", "-es"). */
     static final int MAX_INFLECTION = 3;
 
@@ -47,6 +54,8 @@ public final class ActorRecognizer {
         List<Match<ActorMention>> candidates = new ArrayList<>();
         List<Match<Term>> governmentNouns = new ArrayList<>();
         List<Match<Term>> locationPrefixes = new ArrayList<>();
+        List<Match<Term>> victimMarkers = new ArrayList<>();
+        List<Match<Term>> clauseCues = new ArrayList<>();
         List<Match<Term>> partnerPrefixes = new ArrayList<>();
         List<Match<Term>> conjunctions = new ArrayList<>();
         List<Match<Term>> possessives = new ArrayList<>();
@@ -60,12 +69,16 @@ public final class ActorRecognizer {
                 governmentNouns.add(t);
             } else if (kind == TermKind.LOCATION_PREFIX) {
                 locationPrefixes.add(t);
+            } else if (kind == TermKind.VICTIM_PREFIX || kind == TermKind.VICTIM_SUFFIX) {
+                victimMarkers.add(t);
             } else if (kind == TermKind.PARTNER_PREFIX) {
                 partnerPrefixes.add(t);
             } else if (kind == TermKind.CONJUNCTION) {
                 conjunctions.add(t);
             } else if (kind == TermKind.POSSESSIVE_BODY) {
                 possessives.add(t);
+            } else if (kind.isCue()) {
+                clauseCues.add(t);
             }
         }
         for (Match<GazetteerName.AgencyName> a : agencies) {
@@ -85,6 +98,7 @@ public final class ActorRecognizer {
         List<ActorMention> out = new ArrayList<>(kept.size());
         ActorMention previous = null;
         boolean previousPartner = false;
+        Victims victims = victimMarkers.isEmpty() ? null : new Victims(text, sentences, victimMarkers, clauseCues, kept);
         for (Match<ActorMention> m : kept) {
             ActorMention a = m.payload();
             ActorRole role = a.role();
@@ -95,7 +109,8 @@ public final class ActorRecognizer {
             boolean partner = afterPartnerPrefix(a, partnerPrefixes, sentences) || listed && previousPartner;
             // an intelligence agency is what a text holds responsible, not a place ("impute au renseignement russe")
             boolean location = role != ActorRole.AGENCY && !partner
-                    && (afterPrefix(text, a, locationPrefixes) || listed && previous.location());
+                    && (afterPrefix(text, a, locationPrefixes) || listed && previous.location()
+                    || victims != null && victims.isVictim(m));
             ActorMention resolved = new ActorMention(a.code(), role, a.start(), a.end(), a.foldedStart(),
                     a.foldedEnd(), a.sentence(), location);
             out.add(resolved);

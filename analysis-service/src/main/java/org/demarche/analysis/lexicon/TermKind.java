@@ -19,6 +19,10 @@ public enum TermKind {
     BODY_NOUN("bodyNouns", false),
     OFFICIAL_MARKER("officialMarkers", false),
     LOCATION_PREFIX("locationPrefixes", false),
+    // "against", "contre", "gegen": the first state of the noun phrase after it is a victim, even a few words on
+    VICTIM_PREFIX("victimPrefixes", false),
+    // "に対する攻撃", "에 대한 공격": the state right before it is the victim (ja/ko put the target first)
+    VICTIM_SUFFIX("victimSuffixes", false),
     PARTNER_PREFIX("partnerPrefixes", false),
     CONJUNCTION("conjunctions", false),
     // "its agencies", "ses services", "dessen Geheimdienst": a government of the state last named
