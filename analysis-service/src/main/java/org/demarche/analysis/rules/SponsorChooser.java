@@ -62,6 +62,38 @@ final class SponsorChooser {
     }
 
     /**
+     * Further states the clause holds responsible with the chosen one: government or agency references of other
+     * states after the voice ("спецслужбы США и Великобритании", "in the interest of the Israeli regime and helped by
+     * American services"), when the chosen sponsor is itself named as a government or agency. A bare name or
+     * demonym beside it is more often a victim or a place than a second sponsor.
+     */
+    static List<String> coSponsors(SentenceFacts facts, Set<String> attributors, int clauseStart, String chosen) {
+        List<String> out = List.of();
+        int government = strength(ActorRole.GOVERNMENT);
+        boolean chosenStrong = false;
+        for (ActorMention a : facts.actors()) {
+            if (a.foldedStart() >= clauseStart && chosen.equals(a.code()) && !a.location() && strength(a) >= government) {
+                chosenStrong = true;
+            }
+        }
+        if (!chosenStrong) {
+            return out;
+        }
+        for (ActorMention a : facts.actors()) {
+            String code = a.code();
+            if (a.foldedStart() >= clauseStart && a.role().isState() && !a.location() && code != null
+                    && strength(a) >= government && !code.equals(chosen) && !attributors.contains(code)
+                    && !out.contains(code)) {
+                if (out.isEmpty()) {
+                    out = new java.util.ArrayList<>(2);
+                }
+                out.add(code);
+            }
+        }
+        return out;
+    }
+
+    /**
      * Whether the strongest state reference after the voice is an agency or government of an attributor itself
      * ("중국 외교부는 … 중국 해킹조직 … 의혹에 … 반박했다"): the clause then tells what others accuse the attributor of.
      */

@@ -119,6 +119,10 @@ public final class StatementRules {
                             }
                         }
                     }
+                    if (sponsor != null && !produced.isEmpty()) {
+                        withCoSponsors(produced, sponsor,
+                                SponsorChooser.coSponsors(facts, attributors, clauseStart, sponsor));
+                    }
                 } else if (facts.has(TermKind.SAME_ASSESSMENT) && explicit && groups.isEmpty()) {
                     for (String a : attributors) {
                         for (Claim c : lastClaims) {
@@ -211,6 +215,22 @@ public final class StatementRules {
                         provenance(CONDEMNATION, c.facts())))
                 .toList();
         return new Findings(attributions, dedupe(condemnationList), denialList, namings(finalClaims, denialList));
+    }
+
+    /** "спецслужбы США и Великобритании": every claim naming the chosen sponsor is made of the others too. */
+    private static void withCoSponsors(List<Claim> produced, String sponsor, List<String> coSponsors) {
+        if (coSponsors.isEmpty()) {
+            return;
+        }
+        int n = produced.size();
+        for (int i = 0; i < n; i++) {
+            Claim c = produced.get(i);
+            if (sponsor.equals(c.sponsor())) {
+                for (String co : coSponsors) {
+                    produced.add(c.withSponsor(co));
+                }
+            }
+        }
     }
 
     private static List<Claim> withPreviousSponsor(List<Claim> produced, List<Claim> lastClaims, SentenceFacts facts) {
@@ -568,7 +588,7 @@ public final class StatementRules {
 
     /**
      * Whether a group-less claim is the grouped claim's activity: told in the same sentence, in the headline, earlier
-     * with no "separately" marker up to the grouped claim, or later in a sentence that condemns it.
+     * with no "separately" marker up to the grouped claim, or later in the very next sentence or one that condemns it.
      */
     private static boolean namesTheSameActivity(Claim groupless, Claim grouped, List<SentenceFacts> sentences) {
         int from = groupless.sentence().index();
@@ -578,8 +598,11 @@ public final class StatementRules {
         }
         if (to < from) {
             // "Belgium condemns these activities, carried out from Chinese territory": the condemned acts are the
-            // ones told before; otherwise a later group-less attribution is another activity
-            return sentences.get(from).has(TermKind.CONDEMNATION);
+            // ones told before; "…해킹이 북한 소행으로 공식 확인된 것은 이번이 처음이다" right after the sentence naming the
+            // groups retells their deed (a headline names everything, so not the one after it); a group-less attribution further on
+            // is another activity
+            return sentences.get(from).has(TermKind.CONDEMNATION)
+                    || from == to + 1 && to != HEADLINE && !sentences.get(from).has(TermKind.SEPARATE_ACTIVITY);
         }
         for (int i = from + 1; i <= to && i < sentences.size(); i++) {
             if (sentences.get(i).has(TermKind.SEPARATE_ACTIVITY)) {
