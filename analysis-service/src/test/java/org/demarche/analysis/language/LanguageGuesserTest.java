@@ -44,9 +44,13 @@ class LanguageGuesserTest {
     }
 
     @Test
-    void shortLatinTextsUseTheFullModels() {
+    void shortLatinTextsAreDetected() {
         assertEquals("de", guesser.detect("Die Bundesregierung verurteilt die Cyberangriffe der Gruppe."));
         assertEquals("es", guesser.detect("El Gobierno condena los ciberataques del grupo."));
+        assertEquals("fr", guesser.detect("La France condamne ces attaques."));
+        assertEquals("it", guesser.detect("Il governo condanna gli attacchi."));
+        assertEquals("nl", guesser.detect("De regering veroordeelt de aanvallen."));
+        assertEquals("en", guesser.detect("The Netherlands condemns APT29's cyber attacks."));
     }
 
     @Test
