@@ -93,7 +93,7 @@ def cpu_seconds(pid):
     return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
 
 
-def one_run(a, jar, java_opts, bootstrap, log_path):
+def one_run(a, java, jar, java_opts, bootstrap, log_path):
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     env = dict(os.environ, QUARKUS_HTTP_PORT=str(port), KAFKA_BOOTSTRAP_SERVERS=bootstrap)
@@ -103,7 +103,7 @@ def one_run(a, jar, java_opts, bootstrap, log_path):
     launch = time.perf_counter()
     # from the application's directory, as deploy/local/stack and the image do: an AppCDS archive only matches the
     # relative class path it was recorded with
-    service = subprocess.Popen(["java", *java_opts.split(), "-jar", os.path.basename(jar)],
+    service = subprocess.Popen([java, *java_opts.split(), "-jar", os.path.basename(jar)],
                                cwd=os.path.dirname(jar), env=env, stdout=subprocess.PIPE,
                                stderr=subprocess.STDOUT, text=True, start_new_session=True)
 
@@ -181,6 +181,9 @@ def main():
     p.add_argument("--variant", action="append", metavar="NAME[:JAR]=JAVA_OPTS",
                    help="compare variants (repeatable; another package with :JAR): their runs alternate, so they "
                         "share the same machine load")
+    p.add_argument("--java", action="append", default=[], metavar="NAME=JAVA",
+                   help="the java binary of variant NAME (repeatable; default: java on the PATH), e.g. "
+                        "aot=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java")
     p.add_argument("--bootstrap", help="a running broker with the topics; default: start local-infra's")
     p.add_argument("--timeout", type=float, default=120, help="seconds a run may take to become ready")
     p.add_argument("--keep-logs", help="directory to keep each run's service log in")
@@ -192,6 +195,10 @@ def main():
         name_and_jar, _, opts = spec.partition("=")
         name, _, jar = name_and_jar.partition(":")
         variants.append((name, os.path.abspath(jar or a.jar), opts))
+    javas = dict(spec.partition("=")[::2] for spec in a.java)
+    unknown = set(javas) - {name for name, _, _ in variants}
+    if unknown:
+        sys.exit(f"--java names no variant: {', '.join(sorted(unknown))}")
     for _, jar, _ in variants:
         if not os.path.isfile(jar):
             sys.exit(f"no {jar}: package analysis-service first (./mvnw -B -o -q -pl analysis-service package -DskipTests)")
@@ -205,13 +212,14 @@ def main():
             print(f"broker {bootstrap} (local-infra KafkaMain)", flush=True)
         print(f"{a.runs} launches of each on {os.cpu_count()} cores; seconds from launch", flush=True)
         for name, jar, opts in variants:
-            print(f"  {name or 'run'}: cd {os.path.dirname(jar)} && java {opts} -jar {os.path.basename(jar)}", flush=True)
+            print(f"  {name or 'run'}: cd {os.path.dirname(jar)} && {javas.get(name, 'java')} {opts} -jar "
+                  f"{os.path.basename(jar)}", flush=True)
         runs = {name: [] for name, _, _ in variants}
         try:
             for i in range(a.runs):
                 for name, jar, opts in variants:
                     log = os.path.join(logs, f"analysis-service-{name or 'run'}-{i + 1}.log")
-                    figures = one_run(a, jar, opts, bootstrap, log)
+                    figures = one_run(a, javas.get(name, "java"), jar, opts, bootstrap, log)
                     runs[name].append(figures)
                     show(f"{name} {i + 1}".strip(), figures)
                     if figures.get("cds unusable"):
