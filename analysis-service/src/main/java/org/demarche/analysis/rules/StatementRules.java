@@ -501,18 +501,42 @@ public final class StatementRules {
                 condemners.add(speaker);
             }
             condemners.removeAll(deniers);
-            String namedAfterVerb = facts.actors().stream()
-                    .filter(a -> a.foldedStart() >= cue.foldedEnd() && a.role().isState() && !a.location())
-                    .map(ActorMention::code)
-                    .filter(c -> c != null && !condemners.contains(c))
-                    .findFirst()
-                    .orElse(null);
+            List<String> namedAfterVerb = namedAfter(facts, cue, condemners);
             for (String condemner : condemners) {
-                out.add(new CondemnationTargets.Pending(condemner, sponsorHere, namedAfterVerb, groups, latestSponsor,
-                        facts));
+                for (String named : namedAfterVerb) {
+                    out.add(new CondemnationTargets.Pending(condemner, sponsorHere, named, groups, latestSponsor,
+                            facts));
+                }
             }
         }
         return out;
+    }
+
+    /**
+     * The first state named after a condemnation verb and the states listed with it ("осуждает действия Вашингтона и
+     * Лондона"); a single null when none is.
+     */
+    private List<String> namedAfter(SentenceFacts facts, Match<Term> cue, Set<String> condemners) {
+        ActorMention first = null;
+        for (ActorMention a : facts.actors()) {
+            if (a.foldedStart() >= cue.foldedEnd() && a.role().isState() && !a.location() && a.code() != null
+                    && !condemners.contains(a.code())) {
+                first = a;
+                break;
+            }
+        }
+        if (first == null) {
+            return java.util.Collections.singletonList(null);
+        }
+        List<String> named = new ArrayList<>(2);
+        named.add(first.code());
+        for (ActorMention a : voices.listFrom(facts, first)) {
+            if (a.code() != null && a.role().isState() && !a.location() && !condemners.contains(a.code())
+                    && !named.contains(a.code())) {
+                named.add(a.code());
+            }
+        }
+        return named;
     }
 
     private static String latestSponsor(List<Claim> claims) {

@@ -51,7 +51,33 @@ public final class Voices {
         if (nearest == null || nonStateSubjectBetween(facts, nearest.foldedEnd(), cue.foldedStart())) {
             return List.of();
         }
-        return extendList(facts, nearest, -1);
+        // "中方否认": an actor glued to the cue is its subject, whatever came before
+        ActorMention topic = cue.foldedStart() - nearest.foldedEnd() > 1 ? topicBefore(facts, nearest) : null;
+        return extendList(facts, topic != null ? topic : nearest, -1);
+    }
+
+    /**
+     * "중국 외교부는 16일 미국 정부가 제기한 … 의혹에 대해 … 반박했다", "日本政府は、…": a subject glued to a statement cue (a
+     * topic particle the lexicon lists as one, "는 16일", "は、") before the nearest actor governs the sentence; the nearest
+     * one sits inside a clause that describes what the topic answers.
+     */
+    private static ActorMention topicBefore(SentenceFacts facts, ActorMention nearest) {
+        if (!facts.has(TermKind.REPORTING)) {
+            return null;
+        }
+        ActorMention topic = null;
+        for (Match<Term> t : facts.terms()) {
+            if (t.payload().kind() != TermKind.REPORTING || t.foldedEnd() > nearest.foldedStart()) {
+                continue;
+            }
+            for (ActorMention a : facts.actors()) {
+                if (a.foldedEnd() == t.foldedStart() && a != nearest && a.role().canSpeak() && !a.location()
+                        && a.code() != null && !a.code().equals(nearest.code())) {
+                    topic = a;
+                }
+            }
+        }
+        return topic;
     }
 
     /**
@@ -112,6 +138,11 @@ public final class Voices {
                             .forEach(a -> partners.add(a.code())));
         }
         return partners;
+    }
+
+    /** {@code first} and the actors listed after it ("Вашингтона и Лондона"). */
+    List<ActorMention> listFrom(SentenceFacts facts, ActorMention first) {
+        return extendList(facts, first, +1);
     }
 
     private List<ActorMention> extendList(SentenceFacts facts, ActorMention anchor, int direction) {
