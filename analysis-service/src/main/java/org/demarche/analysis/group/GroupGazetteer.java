@@ -27,6 +27,11 @@ public final class GroupGazetteer {
     static final String AMBIGUOUS = "gazetteer/ambiguous-aliases.txt";
     static final String EXTRA_ALIASES = "gazetteer/extra-aliases.tsv";
     static final String AGENCIES = "gazetteer/state-agencies.json";
+    /**
+     * First words of campaign names ("Operation Wocao", "Operation ShadowHammer"): the catalogue files some campaigns as
+     * groups or aliases, but a text naming an operation names what was done, not a group.
+     */
+    static final String CAMPAIGN_PREFIXES = "gazetteer/campaign-prefixes.txt";
     private static final int SHORT_NAME = 3;
     private static final List<String> IMPLIED_SUFFIXES = List.of(" group", " team");
 
@@ -43,9 +48,16 @@ public final class GroupGazetteer {
         for (String line : lines(data.require(AMBIGUOUS))) {
             ambiguous.add(ThreatGroupCatalog.key(line));
         }
+        Set<String> campaignWords = new HashSet<>();
+        for (String line : lines(data.require(CAMPAIGN_PREFIXES))) {
+            campaignWords.add(line.strip().toLowerCase(java.util.Locale.ROOT));
+        }
         PhraseAutomaton.Builder<GazetteerName> builder = PhraseAutomaton.builder();
         for (ThreatGroup group : catalog.groups()) {
             for (String name : group.names()) {
+                if (isCampaign(name, campaignWords)) {
+                    continue;
+                }
                 addGroupName(builder, group, name, ambiguous.contains(ThreatGroupCatalog.key(name)));
                 for (String suffix : IMPLIED_SUFFIXES) {
                     if (name.toLowerCase(java.util.Locale.ROOT).endsWith(suffix) && name.length() > suffix.length() + 2) {
@@ -64,6 +76,11 @@ public final class GroupGazetteer {
         }
         addAgencies(builder, data.require(AGENCIES));
         return new GroupGazetteer(catalog, builder.build());
+    }
+
+    private static boolean isCampaign(String name, Set<String> campaignWords) {
+        int space = name.indexOf(' ');
+        return space > 0 && campaignWords.contains(name.substring(0, space).toLowerCase(java.util.Locale.ROOT));
     }
 
     private static void addGroupName(PhraseAutomaton.Builder<GazetteerName> builder, ThreatGroup group, String name,

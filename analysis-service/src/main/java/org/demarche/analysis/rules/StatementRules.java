@@ -495,7 +495,7 @@ public final class StatementRules {
                 continue;
             }
             Set<String> condemners = new LinkedHashSet<>();
-            voices.subjectsBefore(facts, cue).forEach(s -> condemners.add(s.code() == null ? speaker : s.code()));
+            coordinatedSubjects(facts, cue).forEach(s -> condemners.add(s.code() == null ? speaker : s.code()));
             condemners.remove(null);
             if (condemners.isEmpty() && speaker != null) {
                 condemners.add(speaker);
@@ -510,6 +510,38 @@ public final class StatementRules {
             }
         }
         return out;
+    }
+
+    /**
+     * "Washington respaldó la conclusión de Tirana y condenó el ataque": a verb right after a conjunction shares the
+     * subject of the verb before it; the actor in between belongs to that verb's object.
+     */
+    private List<ActorMention> coordinatedSubjects(SentenceFacts facts, Match<Term> cue) {
+        List<ActorMention> subjects = voices.subjectsBefore(facts, cue);
+        if (subjects.isEmpty() || !facts.has(TermKind.CONJUNCTION)) {
+            return subjects;
+        }
+        boolean coordinated = false;
+        for (Match<Term> c : facts.terms()) {
+            if (c.payload().kind() == TermKind.CONJUNCTION && c.foldedEnd() <= cue.foldedStart()
+                    && cue.foldedStart() - c.foldedEnd() <= 1 && c.foldedStart() >= subjects.get(0).foldedEnd()) {
+                coordinated = true;
+            }
+        }
+        if (!coordinated) {
+            return subjects;
+        }
+        Match<Term> previousVerb = null;
+        for (Match<Term> t : facts.terms()) {
+            if (VOICE_CUES.contains(t.payload().kind()) && t.foldedEnd() <= subjects.get(0).foldedStart()) {
+                previousVerb = t;
+            }
+        }
+        if (previousVerb == null) {
+            return subjects;
+        }
+        List<ActorMention> shared = voices.subjectsBefore(facts, previousVerb);
+        return shared.isEmpty() ? subjects : shared;
     }
 
     /**

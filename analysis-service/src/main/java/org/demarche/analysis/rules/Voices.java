@@ -42,9 +42,11 @@ public final class Voices {
     public List<ActorMention> subjectsBefore(SentenceFacts facts, Match<Term> cue) {
         ActorMention nearest = null;
         List<Match<Term>> attributionCues = facts.cues(TermKind.ATTRIBUTION);
-        for (ActorMention a : facts.actors()) {
+        List<ActorMention> actors = facts.actors();
+        for (int i = 0; i < actors.size(); i++) {
+            ActorMention a = actors.get(i);
             if (a.foldedEnd() <= cue.foldedStart() && a.role().canSpeak() && !a.location()
-                    && !heldResponsible(a, attributionCues)) {
+                    && !heldResponsible(a, attributionCues) && !namesAgency(a, i + 1 < actors.size() ? actors.get(i + 1) : null)) {
                 nearest = a;
             }
         }
@@ -78,6 +80,12 @@ public final class Voices {
             }
         }
         return topic;
+    }
+
+    /** "イラン情報省によるサイバー攻撃を非難": a state glued to its own agency only says whose agency it is. */
+    private static boolean namesAgency(ActorMention a, ActorMention next) {
+        return next != null && next.role() == ActorRole.AGENCY && a.role() != ActorRole.AGENCY
+                && a.code() != null && a.code().equals(next.code()) && attached(a, next);
     }
 
     /**
