@@ -48,7 +48,9 @@ public enum TermKind {
     // "makes groundless accusations against others": the subject is the accuser, not the one denying
     ACCUSER_DENIAL("accuserDenial", false),
     // "expelled diplomats", "imposed sanctions": attribution cues that are a response to an attribution already made
-    MEASURE("measures", false);
+    MEASURE("measures", false),
+    // "美方所谓起诉…是污蔑", "the UK's so-called evidence": the actor glued before it is the accuser, not the one rejecting
+    SO_CALLED("soCalled", false);
 
     private final String section;
     private final boolean coded;

@@ -74,7 +74,8 @@ public final class SentenceFacts {
         }
         List<SentenceFacts> out = new ArrayList<>(sentences.size());
         for (int i = 0; i < sentences.size(); i++) {
-            out.add(new SentenceFacts(sentences.get(i), a.get(i), g.get(i), withoutNormedAttributions(t.get(i))));
+            out.add(new SentenceFacts(sentences.get(i), a.get(i), g.get(i),
+                    withoutSoCalledAttributions(withoutNormedAttributions(t.get(i)))));
         }
         return out;
     }
@@ -100,6 +101,27 @@ public final class SentenceFacts {
             }
         }
         return kept;
+    }
+
+    /** "美方所谓起诉", "the so-called indictment": an accusation named to be rejected is no attribution of its own. */
+    private static List<Match<Term>> withoutSoCalledAttributions(List<Match<Term>> terms) {
+        List<Match<Term>> kept = null;
+        for (Match<Term> so : terms) {
+            if (so.payload().kind() != TermKind.SO_CALLED) {
+                continue;
+            }
+            for (Match<Term> m : terms) {
+                TermKind kind = m.payload().kind();
+                int gap = m.foldedStart() - so.foldedEnd();
+                if ((kind == TermKind.ATTRIBUTION || kind == TermKind.REPORTED_ATTRIBUTION) && gap >= 0 && gap <= 1) {
+                    if (kept == null) {
+                        kept = new ArrayList<>(terms);
+                    }
+                    kept.remove(m);
+                }
+            }
+        }
+        return kept == null ? terms : kept;
     }
 
     private static <T> List<List<T>> buckets(int n) {

@@ -41,6 +41,8 @@ public final class StatementRules {
     private static final int HEADLINE = 0;
     /** "… makes groundless accusations against China": the accused follows the cue by at most this many folded chars. */
     private static final int ACCUSED_AFTER_REACH = 30;
+    /** "美方所谓", "日本側のいわゆる", "the UK's so-called": at most this many folded chars between the actor and the word. */
+    private static final int SO_CALLED_GAP = 3;
     private static final List<TermKind> VOICE_CUES = List.of(TermKind.REPORTING, TermKind.REPORTED_ATTRIBUTION,
             TermKind.SAME_ASSESSMENT);
 
@@ -414,6 +416,10 @@ public final class StatementRules {
                     subjects.forEach(r -> respondents.add(r.code()));
                 }
             }
+            if (!subjects.isEmpty() && facts.has(TermKind.SO_CALLED) && soCalledBy(facts, subjects, cue)) {
+                // "美方所谓起诉完全出于政治目的，是赤裸裸的污蔑": the actor whose so-called act is rejected is the accuser
+                subjects = List.of();
+            }
             subjects.stream().map(s -> s.code() == null ? speaker : s.code()).filter(Objects::nonNull)
                     .forEach(deniers::add);
             if (subjects.isEmpty() && speaker != null && isState(speaker)) {
@@ -421,6 +427,23 @@ public final class StatementRules {
             }
         }
         return deniers;
+    }
+
+    /** Whether every subject is glued to a "so-called" between it and the denial cue ("美方所谓", "the UK's so-called"). */
+    private static boolean soCalledBy(SentenceFacts facts, List<ActorMention> subjects, Match<Term> cue) {
+        for (ActorMention s : subjects) {
+            boolean glued = false;
+            for (Match<Term> t : facts.cues(TermKind.SO_CALLED)) {
+                int gap = t.foldedStart() - s.foldedEnd();
+                if (gap >= 0 && gap <= SO_CALLED_GAP && t.foldedEnd() <= cue.foldedStart()) {
+                    glued = true;
+                }
+            }
+            if (!glued) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The subject of an accuser cue, or failing one ("日本が…非難を行っている"), the nearest actor before it. */

@@ -1,0 +1,35 @@
+package org.demarche.analysis.rules;
+
+import static org.demarche.analysis.AnalyzerFixture.analyse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Set;
+
+import org.demarche.analysis.Outcome;
+import org.demarche.contracts.StatementAnalyzed;
+import org.junit.jupiter.api.Test;
+
+/** The actor of a "so-called" accusation and the one told to stop smearing are accusers, not deniers. */
+class SoCalledAccusationTest {
+
+    @Test
+    void theOwnerOfASoCalledAccusationIsNotTheOneRejectingIt() {
+        StatementAnalyzed r = analyse("英方所谓调查报告纯属捏造，是对中国的恶意污蔑。", "中华人民共和国驻英国大使馆", "zh");
+        assertEquals(Set.of("CN>null"), Outcome.denials(r));
+        assertEquals(Set.of(), Outcome.attributions(r));
+    }
+
+    @Test
+    void theOneUrgedToStopSmearingIsTheAccuser() {
+        StatementAnalyzed r = analyse("美国国务院指责中国黑客组织APT41窃取数据。我们敦促美方停止在网络安全问题上抹黑中国。",
+                "中华人民共和国外交部", "zh");
+        assertEquals(Set.of("CN>apt41"), Outcome.denials(r));
+    }
+
+    @Test
+    void aGermanVolksrepublikIsChina() {
+        StatementAnalyzed r = analyse("Außerdem wirft Tschechien der Volksrepublik vor, ein Ministerium ausgespäht zu haben.",
+                "Ministerium für auswärtige Angelegenheiten der Tschechischen Republik", "de");
+        assertEquals(Set.of("CZ>null>CN:OWN"), Outcome.attributions(r));
+    }
+}
