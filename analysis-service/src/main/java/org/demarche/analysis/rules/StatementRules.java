@@ -409,6 +409,10 @@ public final class StatementRules {
             }
             if (subjects.isEmpty()) {
                 subjects = voices.subjectsAfter(facts, cue);
+                if (!subjects.isEmpty() && statementBetween(facts, cue.foldedEnd(), subjects.get(0).foldedStart())) {
+                    // "rejects the claims made by the Foreign Office": the actor after the claims makes them
+                    subjects = List.of();
+                }
             } else if (!speakerAccused && subjects.stream().anyMatch(s -> s.code() != null && s.code().equals(speaker))) {
                 java.util.Optional<List<ActorMention>> reporters = reporterOf(facts, subjects);
                 if (reporters.isPresent()) {
@@ -427,6 +431,17 @@ public final class StatementRules {
             }
         }
         return deniers;
+    }
+
+    private static boolean statementBetween(SentenceFacts facts, int from, int to) {
+        for (Match<Term> t : facts.terms()) {
+            TermKind kind = t.payload().kind();
+            if ((kind == TermKind.REPORTING || kind == TermKind.REPORTED_ATTRIBUTION) && t.foldedStart() >= from
+                    && t.foldedEnd() <= to) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether every subject is glued to a "so-called" between it and the denial cue ("美方所谓", "the UK's so-called"). */

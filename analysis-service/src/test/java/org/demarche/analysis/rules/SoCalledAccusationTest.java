@@ -9,7 +9,7 @@ import org.demarche.analysis.Outcome;
 import org.demarche.contracts.StatementAnalyzed;
 import org.junit.jupiter.api.Test;
 
-/** The actor of a "so-called" accusation and the one told to stop smearing are accusers, not deniers. */
+/** The actor of a "so-called" accusation, of "the claims made by" and the one told to stop smearing accuse, not deny. */
 class SoCalledAccusationTest {
 
     @Test
@@ -23,6 +23,14 @@ class SoCalledAccusationTest {
     void theOneUrgedToStopSmearingIsTheAccuser() {
         StatementAnalyzed r = analyse("美国国务院指责中国黑客组织APT41窃取数据。我们敦促美方停止在网络安全问题上抹黑中国。",
                 "中华人民共和国外交部", "zh");
+        assertEquals(Set.of("CN>apt41"), Outcome.denials(r));
+    }
+
+    @Test
+    void theActorMakingTheRejectedClaimsIsNotTheOneRejectingThem() {
+        StatementAnalyzed r = analyse("The Embassy rejects the claims made by the State Department that hackers of APT41 "
+                + "working for China stole vaccine research.", "Embassy of the People's Republic of China in the United "
+                + "States", "en");
         assertEquals(Set.of("CN>apt41"), Outcome.denials(r));
     }
 
