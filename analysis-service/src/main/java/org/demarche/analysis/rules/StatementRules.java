@@ -421,8 +421,9 @@ public final class StatementRules {
                 }
             }
             if (!subjects.isEmpty() && facts.has(TermKind.SO_CALLED) && soCalledBy(facts, subjects, cue)) {
-                // "美方所谓起诉完全出于政治目的，是赤裸裸的污蔑": the actor whose so-called act is rejected is the accuser
-                subjects = List.of();
+                // "美方所谓起诉完全出于政治目的，是赤裸裸的污蔑": the actor whose so-called act is rejected is the accuser;
+                // an actor before it ("주한 중국대사관은 … 한국 측의 주장은 … 억측이라고"), or else the speaker, rejects
+                subjects = speakerBefore(facts, subjects, cue.foldedStart());
             }
             subjects.stream().map(s -> s.code() == null ? speaker : s.code()).filter(Objects::nonNull)
                     .forEach(deniers::add);

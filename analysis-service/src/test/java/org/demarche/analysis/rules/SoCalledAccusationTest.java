@@ -35,6 +35,13 @@ class SoCalledAccusationTest {
     }
 
     @Test
+    void theEmbassyBeforeAnotherSidesClaimRejectsIt() {
+        StatementAnalyzed r = analyse("경찰청은 러시아 해킹조직 APT28이 국회 메일 서버를 공격했다고 밝혔다. 주한 러시아대사관은 "
+                + "APT28과 관련한 한국 측의 주장은 근거 없는 억측이라고 반박했다.", "연합뉴스", "ko");
+        assertEquals(Set.of("RU>apt28"), Outcome.denials(r));
+    }
+
+    @Test
     void aGermanVolksrepublikIsChina() {
         StatementAnalyzed r = analyse("Außerdem wirft Tschechien der Volksrepublik vor, ein Ministerium ausgespäht zu haben.",
                 "Ministerium für auswärtige Angelegenheiten der Tschechischen Republik", "de");
