@@ -167,10 +167,6 @@ public final class LanguageGuesser {
         return sample.substring(0, cut);
     }
 
-    static Optional<String> byScript(String sample) {
-        return byScript(Letters.count(sample, null));
-    }
-
     private static Optional<String> byScript(Letters letters) {
         int cjk = letters.cjk();
         if (cjk > letters.latin() && cjk >= letters.cyrillic()) {
@@ -217,11 +213,11 @@ public final class LanguageGuesser {
                     case HAN -> han++;
                     case CYRILLIC -> {
                         cyrillic++;
-                        foreignCyrillic += others != null && others.isForeignCyrillic(c) ? 1 : 0;
+                        foreignCyrillic += others.isForeignCyrillic(c) ? 1 : 0;
                     }
                     case LATIN -> {
                         latin++;
-                        foreignLatin += others != null && others.isForeignLatin(c) ? 1 : 0;
+                        foreignLatin += others.isForeignLatin(c) ? 1 : 0;
                     }
                     case COMMON, INHERITED, UNKNOWN -> { }
                     default -> otherScripts += Character.isLetter(c) ? 1 : 0;
