@@ -6,6 +6,8 @@
   # alternate variants (another JVM option, another package) so that they share the machine's load:
   deploy/local/bench/analysis_startup.py --runs 5 --variant plain= --variant cds=-XX:SharedArchiveFile=app-cds.jsa \
       --variant old:/tmp/old-quarkus-app/quarkus-run.jar=
+  # on a shared machine, wait before each launch until the other processes leave the cores nearly idle:
+  deploy/local/bench/analysis_startup.py --runs 5 --quiet 0.1
 
 Without --bootstrap it first starts the embedded KRaft broker of local-infra (local-infra/target, as the local
 stack does) on free loopback ports in a temporary directory, waits until it has created the topics, and stops it
@@ -91,6 +93,29 @@ def cpu_seconds(pid):
     with open(f"/proc/{pid}/stat") as f:
         fields = f.read().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
+
+
+def machine_busy(seconds=1.0):
+    """The fraction of all cores' time spent outside idle and iowait over the next `seconds`, from /proc/stat."""
+    def sample():
+        with open("/proc/stat") as f:
+            values = [int(v) for v in f.readline().split()[1:]]
+        return sum(values), values[3] + values[4]
+    total, idle = sample()
+    time.sleep(seconds)
+    total2, idle2 = sample()
+    return 1 - (idle2 - idle) / max(1, total2 - total)
+
+
+def await_quiet(limit, patience):
+    """Waits until the machine has been nearly idle for two consecutive seconds; False if it never was."""
+    deadline = time.monotonic() + patience
+    calm = 0
+    while time.monotonic() < deadline:
+        calm = calm + 1 if machine_busy() < limit else 0
+        if calm >= 2:
+            return True
+    return False
 
 
 def one_run(a, java, jar, java_opts, bootstrap, log_path):
@@ -186,6 +211,10 @@ def main():
                         "aot=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java")
     p.add_argument("--bootstrap", help="a running broker with the topics; default: start local-infra's")
     p.add_argument("--timeout", type=float, default=120, help="seconds a run may take to become ready")
+    p.add_argument("--quiet", type=float, metavar="FRACTION",
+                   help="before each launch, wait until other processes use less than this fraction of the cores "
+                        "(e.g. 0.1) for two seconds running, so that builds and benchmarks elsewhere do not skew it")
+    p.add_argument("--quiet-patience", type=float, default=300, help="seconds to wait for quiet before running anyway")
     p.add_argument("--keep-logs", help="directory to keep each run's service log in")
     a = p.parse_args()
     if not 1 <= a.runs <= 50:
@@ -219,6 +248,8 @@ def main():
             for i in range(a.runs):
                 for name, jar, opts in variants:
                     log = os.path.join(logs, f"analysis-service-{name or 'run'}-{i + 1}.log")
+                    if a.quiet is not None and not await_quiet(a.quiet, a.quiet_patience):
+                        print(f"        the machine stayed busy for {a.quiet_patience:.0f} s; running anyway", flush=True)
                     figures = one_run(a, javas.get(name, "java"), jar, opts, bootstrap, log)
                     runs[name].append(figures)
                     show(f"{name} {i + 1}".strip(), figures)

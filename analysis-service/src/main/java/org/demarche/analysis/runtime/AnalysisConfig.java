@@ -27,8 +27,8 @@ public interface AnalysisConfig {
         @WithDefault("true")
         boolean enabled();
 
-        /** Times the sample statements go through the processor: enough for the JIT to compile the analysis. */
-        @WithDefault("3")
+        /** Times the sample statements go through the processor: once runs every step of the analysis once. */
+        @WithDefault("1")
         int rounds();
 
         /** How long to wait for the consumer's partitions and the producer's metadata. */
