@@ -33,17 +33,23 @@ class ContainerImageTest {
     }
 
     @Test
-    void recordsTheAnalysisServiceAppCdsArchiveWithTheImagesJvmAndStartsWithIt() throws IOException {
+    void recordsTheAnalysisServiceAotCacheWithTheImagesJvmAndStartsWithIt() throws IOException {
         String dockerfile = Files.readString(CONTAINER.resolve("Dockerfile"));
-        int training = dockerfile.indexOf("-XX:ArchiveClassesAtExit=app-cds.jsa");
+        int training = dockerfile.indexOf("-XX:AOTCacheOutput=app.aot");
         int user = dockerfile.indexOf("\nUSER ");
+        Matcher base = Pattern.compile("(?m)^FROM eclipse-temurin:(\\d+)-jre\\s*$").matcher(dockerfile);
 
-        assertTrue(training >= 0, "the image records analysis-service's AppCDS archive with its own JVM");
-        assertTrue(training < user, "the archive is recorded before USER, in /deployments (owned by root)");
+        assertTrue(base.find(), "the image is built on an eclipse-temurin JRE");
+        assertTrue(Integer.parseInt(base.group(1)) >= 25, "an AOT cache (-XX:AOTCacheOutput) needs JDK 25 or later");
+        assertTrue(training >= 0, "the image records analysis-service's AOT cache with its own JVM");
+        assertTrue(training < user, "the cache is recorded before USER, in /deployments (owned by root)");
         assertTrue(dockerfile.contains("demarche.analysis.warm-up.exit-when-done=true"),
                 "the training run ends after its warm-up");
-        assertTrue(dockerfile.substring(dockerfile.indexOf("ENTRYPOINT")).contains("-XX:SharedArchiveFile=app-cds.jsa"),
-                "the service starts with the archive, relative to WORKDIR /deployments");
+        assertTrue(dockerfile.contains("echo \"-XX:AOTCache=app.aot\" > jvm.args"),
+                "analysis-service's image passes the cache to the JVM through jvm.args");
+        assertTrue(dockerfile.contains(": > jvm.args"), "the other images get an empty jvm.args");
+        assertTrue(dockerfile.substring(dockerfile.indexOf("ENTRYPOINT")).contains("\"@/deployments/jvm.args\""),
+                "the service starts with the options of jvm.args");
     }
 
     @Test
