@@ -390,9 +390,41 @@ public final class PhraseAutomaton<T> {
             return node;
         }
 
+        /*
+         * build() runs once per automaton at startup, so its steps are separate small methods: the JIT compiles each
+         * hot loop on its own (on-stack replacement) instead of recompiling one large method for every loop in it.
+         */
         public PhraseAutomaton<T> build() {
             int n = nodes;
-            // breadth-first renumbering, children in char order, so that every state's edges come out sorted
+            BreadthFirst trie = breadthFirst(n);
+            int[] rootNext = new int[ALPHABET];
+            Arrays.fill(rootNext, NONE);
+            for (int i = trie.edgeStart[0]; i < trie.edgeStart[1]; i++) {
+                rootNext[trie.edgeChars[i]] = trie.edgeTargets[i];
+            }
+            char[] charClass = classesByFrequency(trie.edgeChars, trie.edges);
+            int classes = 1;
+            for (char cls : charClass) {
+                classes = Math.max(classes, cls + 1);
+            }
+            int[] fail = failureLinks(n, trie, rootNext);
+            int[] patternsStart = new int[n + 1];
+            int[] patternsAt = patternsByState(n, trie.newId, patternsStart);
+            int[] report = reportingStates(n, fail, patternsStart);
+            int denseStates = Math.max(1, Math.min(n, DENSE_CELLS / classes));
+            int[] renumbered = depthFirstBeyond(denseStates, n, trie.edgeStart, trie.edgeTargets);
+            Layout layout = Layout.of(renumbered, trie, fail, report, patternsStart, patternsAt);
+            DenseTable dense = denseTable(charClass, classes, denseStates, layout.edgeStart, layout.edgeChars,
+                    layout.edgeTargets, layout.fail, n);
+            return new PhraseAutomaton<>(this, layout.edgeStart, layout.edgeChars, layout.edgeTargets, dense,
+                    layout.fail, layout.report, layout.patternsStart, layout.patternsAt);
+        }
+
+        /** The trie's edges, its states renumbered breadth first, children in char order (so edges come sorted). */
+        private record BreadthFirst(int[] newId, int[] edgeStart, char[] edgeChars, int[] edgeTargets, int edges) {
+        }
+
+        private BreadthFirst breadthFirst(int n) {
             int[] order = new int[n];
             int[] newId = new int[n];
             int[] edgeStart = new int[n + 1];
@@ -420,35 +452,32 @@ public final class PhraseAutomaton<T> {
                 }
             }
             edgeStart[n] = edges;
+            return new BreadthFirst(newId, edgeStart, edgeChars, edgeTargets, edges);
+        }
 
-            int[] rootNext = new int[ALPHABET];
-            Arrays.fill(rootNext, NONE);
-            for (int i = edgeStart[0]; i < edgeStart[1]; i++) {
-                rootNext[edgeChars[i]] = edgeTargets[i];
-            }
-            char[] charClass = classesByFrequency(edgeChars, edges);
-            int classes = 1;
-            for (char cls : charClass) {
-                classes = Math.max(classes, cls + 1);
-            }
-
-            // failure links in breadth-first order: a state's failure target is shallower, so already known
+        /** In breadth-first order: a state's failure target is shallower, so already known. */
+        private static int[] failureLinks(int n, BreadthFirst trie, int[] rootNext) {
             int[] fail = new int[n];
             for (int s = 1; s < n; s++) {
-                for (int e = edgeStart[s]; e < edgeStart[s + 1]; e++) {
-                    char c = edgeChars[e];
+                for (int e = trie.edgeStart[s]; e < trie.edgeStart[s + 1]; e++) {
+                    char c = trie.edgeChars[e];
                     int f = fail[s];
-                    int to = transition(edgeStart, edgeChars, edgeTargets, rootNext, f, c);
+                    int to = transition(trie.edgeStart, trie.edgeChars, trie.edgeTargets, rootNext, f, c);
                     while (to == NONE && f != 0) {
                         f = fail[f];
-                        to = transition(edgeStart, edgeChars, edgeTargets, rootNext, f, c);
+                        to = transition(trie.edgeStart, trie.edgeChars, trie.edgeTargets, rootNext, f, c);
                     }
-                    fail[edgeTargets[e]] = to == NONE ? 0 : to;
+                    fail[trie.edgeTargets[e]] = to == NONE ? 0 : to;
                 }
             }
+            return fail;
+        }
 
-            // patterns grouped by the state they end at, each group in the order the patterns were added
-            int[] patternsStart = new int[n + 1];
+        /**
+         * Patterns grouped by the state they end at, each group in the order the patterns were added; fills
+         * {@code patternsStart} (n + 1 cells) with where each state's group begins.
+         */
+        private int[] patternsByState(int n, int[] newId, int[] patternsStart) {
             for (int p = 0; p < patterns.size(); p++) {
                 patternsStart[newId[patternNode[p]] + 1]++;
             }
@@ -460,46 +489,51 @@ public final class PhraseAutomaton<T> {
             for (int p = 0; p < patterns.size(); p++) {
                 patternsAt[fill[newId[patternNode[p]]]++] = p;
             }
+            return patternsAt;
+        }
+
+        private static int[] reportingStates(int n, int[] fail, int[] patternsStart) {
             int[] report = new int[n];
             report[0] = NONE;
             for (int s = 1; s < n; s++) {
                 report[s] = patternsStart[s + 1] > patternsStart[s] ? s : report[fail[s]];
             }
-            int denseStates = Math.max(1, Math.min(n, DENSE_CELLS / classes));
-            int[] renumbered = depthFirstBeyond(denseStates, n, edgeStart, edgeTargets);
-            int[] stateAt = new int[n];
-            for (int s = 0; s < n; s++) {
-                stateAt[renumbered[s]] = s;
-            }
-            int[] finalEdgeStart = new int[n + 1];
-            char[] finalEdgeChars = new char[edges];
-            int[] finalEdgeTargets = new int[edges];
-            int[] finalFail = new int[n];
-            int[] finalReport = new int[n];
-            int[] finalPatternsStart = new int[n + 1];
-            int[] finalPatternsAt = new int[patternsAt.length];
-            int e2 = 0;
-            int p2 = 0;
-            for (int f = 0; f < n; f++) {
-                int s = stateAt[f];
-                finalEdgeStart[f] = e2;
-                for (int e = edgeStart[s]; e < edgeStart[s + 1]; e++) {
-                    finalEdgeChars[e2] = edgeChars[e];
-                    finalEdgeTargets[e2++] = renumbered[edgeTargets[e]];
+            return report;
+        }
+
+        /** The automaton's arrays with its states in their final numbering. */
+        private record Layout(int[] edgeStart, char[] edgeChars, int[] edgeTargets, int[] fail, int[] report,
+                int[] patternsStart, int[] patternsAt) {
+
+            static Layout of(int[] renumbered, BreadthFirst trie, int[] fail, int[] report, int[] patternsStart,
+                    int[] patternsAt) {
+                int n = renumbered.length;
+                int[] stateAt = new int[n];
+                for (int s = 0; s < n; s++) {
+                    stateAt[renumbered[s]] = s;
                 }
-                finalFail[f] = renumbered[fail[s]];
-                finalReport[f] = report[s] == NONE ? NONE : renumbered[report[s]];
-                finalPatternsStart[f] = p2;
-                for (int i = patternsStart[s]; i < patternsStart[s + 1]; i++) {
-                    finalPatternsAt[p2++] = patternsAt[i];
+                Layout layout = new Layout(new int[n + 1], new char[trie.edges], new int[trie.edges], new int[n],
+                        new int[n], new int[n + 1], new int[patternsAt.length]);
+                int e2 = 0;
+                int p2 = 0;
+                for (int f = 0; f < n; f++) {
+                    int s = stateAt[f];
+                    layout.edgeStart[f] = e2;
+                    for (int e = trie.edgeStart[s]; e < trie.edgeStart[s + 1]; e++) {
+                        layout.edgeChars[e2] = trie.edgeChars[e];
+                        layout.edgeTargets[e2++] = renumbered[trie.edgeTargets[e]];
+                    }
+                    layout.fail[f] = renumbered[fail[s]];
+                    layout.report[f] = report[s] == NONE ? NONE : renumbered[report[s]];
+                    layout.patternsStart[f] = p2;
+                    for (int i = patternsStart[s]; i < patternsStart[s + 1]; i++) {
+                        layout.patternsAt[p2++] = patternsAt[i];
+                    }
                 }
+                layout.edgeStart[n] = e2;
+                layout.patternsStart[n] = p2;
+                return layout;
             }
-            finalEdgeStart[n] = e2;
-            finalPatternsStart[n] = p2;
-            DenseTable dense = denseTable(charClass, classes, denseStates, finalEdgeStart, finalEdgeChars,
-                    finalEdgeTargets, finalFail, n);
-            return new PhraseAutomaton<>(this, finalEdgeStart, finalEdgeChars, finalEdgeTargets, dense, finalFail,
-                    finalReport, finalPatternsStart, finalPatternsAt);
         }
 
         /**
