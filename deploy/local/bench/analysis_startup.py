@@ -20,7 +20,9 @@ port and records, from the launch:
   post      the first `POST /analysis` answered 200 (a request is sent every 20 ms from the launch on)
 then the CPU time the process had used when it became ready (user + system, all threads: the figure that least
 depends on the neighbours' load), the analyzer's own `built in` and `Warmed up in` figures, the latency of the first
-request that was answered, and of one `POST /analysis` right after ready, and the 1-minute load average at launch.
+request that was answered, and of one `POST /analysis` right after ready, the 1-minute load average at launch, and
+`others %`: the share of all cores that processes other than the service used from launch to ready (the broker's
+work for the service included), which tells a run skewed by a neighbour from a slow one.
 The service is stopped with SIGTERM (it leaves its consumer group) before the next run. The median and maximum
 follow. Only loopback addresses are used. Standard library only.
 """
@@ -95,16 +97,19 @@ def cpu_seconds(pid):
     return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
 
 
+def cpu_times():
+    """All cores' (total, busy) time so far in clock ticks, from /proc/stat; idle and iowait are not busy."""
+    with open("/proc/stat") as f:
+        values = [int(v) for v in f.readline().split()[1:]]
+    return sum(values), sum(values) - values[3] - values[4]
+
+
 def machine_busy(seconds=1.0):
-    """The fraction of all cores' time spent outside idle and iowait over the next `seconds`, from /proc/stat."""
-    def sample():
-        with open("/proc/stat") as f:
-            values = [int(v) for v in f.readline().split()[1:]]
-        return sum(values), values[3] + values[4]
-    total, idle = sample()
+    """The fraction of all cores' time spent busy over the next `seconds`."""
+    total, busy = cpu_times()
     time.sleep(seconds)
-    total2, idle2 = sample()
-    return 1 - (idle2 - idle) / max(1, total2 - total)
+    total2, busy2 = cpu_times()
+    return (busy2 - busy) / max(1, total2 - total)
 
 
 def await_quiet(limit, patience):
@@ -125,6 +130,7 @@ def one_run(a, java, jar, java_opts, bootstrap, log_path):
     figures = {"load": os.getloadavg()[0]}
     done = threading.Event()
     log = open(log_path, "w")
+    machine_at_launch = cpu_times()
     launch = time.perf_counter()
     # from the application's directory, as deploy/local/stack and the image do: an AppCDS archive only matches the
     # relative class path it was recorded with
@@ -168,6 +174,8 @@ def one_run(a, java, jar, java_opts, bootstrap, log_path):
             if status == 200 and json.loads(body).get("status") == "UP":
                 figures["ready"] = time.perf_counter() - launch
                 figures["cpu s"] = cpu_seconds(service.pid)
+                total, busy = (now - then for now, then in zip(cpu_times(), machine_at_launch))
+                figures["others %"] = max(0.0, 100 * (busy - figures["cpu s"] * CLOCK_TICKS) / max(1, total))
                 break
             time.sleep(POLL)
         else:
@@ -186,14 +194,15 @@ def one_run(a, java, jar, java_opts, bootstrap, log_path):
 
 
 COLUMNS = [("started", "s"), ("ready", "s"), ("post", "s"), ("cpu s", "s"), ("built ms", "ms"),
-           ("warm-up ms", "ms"), ("first post ms", "ms"), ("post after ready ms", "ms"), ("load", "")]
+           ("warm-up ms", "ms"), ("first post ms", "ms"), ("post after ready ms", "ms"), ("load", ""),
+           ("others %", "%")]
 
 
 def show(label, figures):
     cells = []
     for name, unit in COLUMNS:
         value = figures.get(name)
-        text = "-" if value is None else (f"{value:.2f}" if unit != "ms" else f"{value:.0f}")
+        text = "-" if value is None else (f"{value:.0f}" if unit in ("ms", "%") else f"{value:.2f}")
         cells.append(f"{name} {text}")
     print(f"{label:>14}  " + " | ".join(cells), flush=True)
 
