@@ -86,6 +86,11 @@ public final class ActorRecognizer {
                     a.foldedEnd(), a.start(), a.end()));
         }
         candidates.removeIf(c -> groups.stream().anyMatch(g -> g.start() < c.end() && c.start() < g.end()));
+        if (!locationPrefixes.isEmpty()) {
+            // "インド太平洋地域", "인도태평양": a region named after a state is listed as a place phrase and holds no state
+            candidates.removeIf(c -> locationPrefixes.stream()
+                    .anyMatch(p -> p.start() <= c.start() && c.end() <= p.end() && p.length() > c.length()));
+        }
         candidates.sort(Comparator.comparingInt((Match<ActorMention> m) -> -m.length()).thenComparingInt(Match::start));
         List<Match<ActorMention>> kept = new ArrayList<>();
         for (Match<ActorMention> c : candidates) {

@@ -28,6 +28,9 @@ final class SponsorChooser {
     /** At most this many folded chars (", which ", ", que ", ", die ") between an antecedent and a clause's subject. */
     static final int ANTECEDENT_GAP = 12;
 
+    /** At most this many folded chars ("借此", "has") between an accuser and its accusing verb. */
+    static final int ACCUSER_GAP = 2;
+
     private SponsorChooser() {
     }
 
@@ -39,6 +42,7 @@ final class SponsorChooser {
         List<ActorMention> candidates = facts.actors().stream()
                 .filter(a -> a.role().isState() && !a.location() && a.code() != null)
                 .filter(a -> !attributors.contains(a.code()))
+                .filter(a -> !accuses(a, cues))
                 .toList();
         Comparator<ActorMention> strongest = Comparator.comparingInt((ActorMention a) -> strength(a))
                 .thenComparingInt(a -> -distance(a, cues));
@@ -119,6 +123,20 @@ final class SponsorChooser {
         for (GroupHit g : facts.groups()) {
             int gap = g.start() - a.end();
             if (gap >= 0 && gap <= GROUP_DESCRIPTION_GAP) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "美国情报机构借此炒作…": an agency or state right before an accusing verb is the one accusing, even when it cannot
+     * speak for the clause; it is never the one the accusation holds responsible.
+     */
+    private static boolean accuses(ActorMention a, List<Match<Term>> cues) {
+        for (Match<Term> c : cues) {
+            int gap = c.foldedStart() - a.foldedEnd();
+            if (c.payload().kind() == TermKind.REPORTED_ATTRIBUTION && gap >= 0 && gap <= ACCUSER_GAP) {
                 return true;
             }
         }

@@ -43,6 +43,8 @@ public final class StatementRules {
     private static final int ACCUSED_AFTER_REACH = 30;
     /** "美方所谓", "日本側のいわゆる", "the UK's so-called": at most this many folded chars between the actor and the word. */
     private static final int SO_CALLED_GAP = 3;
+    /** "Vorwürfe der Bundesregierung": at most this many folded chars between an accusation noun and its author. */
+    private static final int ACCUSER_AFTER_NOUN = 6;
     private static final List<TermKind> VOICE_CUES = List.of(TermKind.REPORTING, TermKind.REPORTED_ATTRIBUTION,
             TermKind.SAME_ASSESSMENT);
 
@@ -292,6 +294,11 @@ public final class StatementRules {
                 end = cue.payload().gapped() ? cue.foldedStart() + 1 : cue.foldedEnd();
             } else if (kind == TermKind.ACCORDING_TO) {
                 subjects = voices.subjectsAfter(facts, cue);
+                if (!subjects.isEmpty() && ownClauseBetween(facts, cue.foldedEnd(), subjects.get(0).foldedStart())) {
+                    // "据报道，美国国家安全局…发布报告，称…受中国政府支持": the actor and statement verb in between form a
+                    // clause with its own voice ("según anunció el Departamento de Justicia" has none in between)
+                    subjects = List.of();
+                }
                 end = subjects.stream().mapToInt(ActorMention::foldedEnd).max().orElse(-1);
             } else {
                 continue;
@@ -403,6 +410,14 @@ public final class StatementRules {
                 continue;
             }
             List<ActorMention> subjects = voices.subjectsBefore(facts, cue);
+            if (!subjects.isEmpty() && (namedAsAccusers(facts, subjects) || accuseBefore(facts, subjects, cue))) {
+                // "Die chinesische Botschaft hat Vorwürfe der Bundesregierung zurückgewiesen": the author of the
+                // accusation sits between the one rejecting it and the clause-final verb
+                List<ActorMention> before = speakerBefore(facts, subjects, cue.foldedStart());
+                if (!before.isEmpty()) {
+                    subjects = before;
+                }
+            }
             if (!subjects.isEmpty() && subjects.stream().allMatch(x -> accusers.contains(x.code() == null ? speaker : x.code()))) {
                 // "报道官は、日本が根拠のない非難を行っていると反論した": the one rejecting speaks before the accuser
                 subjects = speakerBefore(facts, subjects, cue.foldedStart());
@@ -432,6 +447,46 @@ public final class StatementRules {
             }
         }
         return deniers;
+    }
+
+    /**
+     * "중국 외교부는 미국 정부가 … 해킹했다고 주장한 데 대해 '근거 없는 모략'이라고 반박했다": subjects whose own accusing verb
+     * stands between them and the denial word make the accusation that is rejected.
+     */
+    private static boolean accuseBefore(SentenceFacts facts, List<ActorMention> subjects, Match<Term> cue) {
+        int subjectEnd = subjects.stream().mapToInt(ActorMention::foldedEnd).max().orElse(cue.foldedStart());
+        for (Match<Term> t : facts.cues(TermKind.REPORTED_ATTRIBUTION)) {
+            if (t.foldedStart() >= subjectEnd && t.foldedEnd() <= cue.foldedStart()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether every subject is the author of an accusation noun right before it ("Vorwürfe der Bundesregierung"). */
+    private static boolean namedAsAccusers(SentenceFacts facts, List<ActorMention> subjects) {
+        List<Match<Term>> nouns = facts.cues(TermKind.ACCORDING_TO);
+        if (nouns.isEmpty()) {
+            return false;
+        }
+        for (ActorMention s : subjects) {
+            boolean named = false;
+            for (Match<Term> n : nouns) {
+                int gap = s.foldedStart() - n.foldedEnd();
+                if (gap >= 0 && gap <= ACCUSER_AFTER_NOUN) {
+                    named = true;
+                }
+            }
+            if (!named) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean ownClauseBetween(SentenceFacts facts, int from, int to) {
+        return statementBetween(facts, from, to)
+                && facts.actors().stream().anyMatch(a -> a.foldedStart() >= from && a.foldedEnd() <= to);
     }
 
     private static boolean statementBetween(SentenceFacts facts, int from, int to) {

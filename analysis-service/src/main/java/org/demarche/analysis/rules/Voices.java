@@ -50,6 +50,9 @@ public final class Voices {
                 nearest = a;
             }
         }
+        if (nearest == null) {
+            nearest = publishingAgency(facts, cue, attributionCues);
+        }
         if (nearest == null || nonStateSubjectBetween(facts, nearest.foldedEnd(), cue.foldedStart())) {
             return List.of();
         }
@@ -80,6 +83,32 @@ public final class Voices {
             }
         }
         return topic;
+    }
+
+    /**
+     * "美国国家安全局等机构日前发布报告": with no other actor before it, an agency close before a statement verb publishes
+     * or says something; one after an attribution cue ("attacks by the GRU, officials said") is what is attributed.
+     */
+    private ActorMention publishingAgency(SentenceFacts facts, Match<Term> cue, List<Match<Term>> attributionCues) {
+        if (cue.payload().kind() != TermKind.REPORTING) {
+            return null;
+        }
+        ActorMention agency = null;
+        for (ActorMention a : facts.actors()) {
+            if (a.foldedEnd() <= cue.foldedStart() && a.role() == ActorRole.AGENCY && a.code() != null) {
+                agency = a;
+            }
+        }
+        if (agency == null || !ScriptReach.within(text.folded(), agency.foldedEnd(), cue.foldedStart(),
+                NON_STATE_SUBJECT_REACH)) {
+            return null;
+        }
+        for (Match<Term> c : attributionCues) {
+            if (c.foldedStart() < agency.foldedStart()) {
+                return null;
+            }
+        }
+        return agency;
     }
 
     /** "イラン情報省によるサイバー攻撃を非難": a state glued to its own agency only says whose agency it is. */
