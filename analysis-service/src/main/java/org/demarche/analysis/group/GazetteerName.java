@@ -2,7 +2,8 @@ package org.demarche.analysis.group;
 
 import org.demarche.contracts.gazetteer.ThreatGroup;
 
-/** What a name of the group automaton stands for: a threat group or a state agency (a sponsor, never a group). */
+/** What a name of the group automaton stands for: a threat group, a state agency (a sponsor, never a group) or
+ * another thing whose name holds a group name. */
 public sealed interface GazetteerName {
 
     /** @param ambiguous the name is also an ordinary word or name and counts only in a cyber context */
@@ -10,5 +11,9 @@ public sealed interface GazetteerName {
     }
 
     record AgencyName(String agencyId, String state) implements GazetteerName {
+    }
+
+    /** A tool, product or malware whose name holds a group name ("Cobalt Strike", "Equation Editor"): no group. */
+    record OtherName(String name) implements GazetteerName {
     }
 }

@@ -32,6 +32,8 @@ public final class GroupGazetteer {
      * groups or aliases, but a text naming an operation names what was done, not a group.
      */
     static final String CAMPAIGN_PREFIXES = "gazetteer/campaign-prefixes.txt";
+    /** Tools, products and malware whose names hold a group name: as the longer match they hide the group name. */
+    static final String OTHER_NAMES = "gazetteer/not-groups.txt";
     private static final int SHORT_NAME = 3;
     private static final List<String> IMPLIED_SUFFIXES = List.of(" group", " team");
 
@@ -72,9 +74,12 @@ public final class GroupGazetteer {
             ThreatGroup group = catalog.byId(cols[1].strip())
                     .orElseThrow(() -> new IllegalStateException("unknown group id in " + EXTRA_ALIASES + ": " + line));
             boolean isAmbiguous = cols.length > 2 && cols[2].strip().equals("ambiguous");
-            addGroupName(builder, group, cols[0].strip(), isAmbiguous);
+            addExtraName(builder, group, PhraseSpec.parse(cols[0]), isAmbiguous);
         }
         addAgencies(builder, data.require(AGENCIES));
+        for (String line : lines(data.require(OTHER_NAMES))) {
+            builder.add(PhraseSpec.parse(line), new GazetteerName.OtherName(line));
+        }
         return new GroupGazetteer(catalog, builder.build());
     }
 
@@ -88,6 +93,15 @@ public final class GroupGazetteer {
         CaseRule caseRule = ThreatGroupCatalog.key(name).length() <= SHORT_NAME ? CaseRule.EXACT
                 : ambiguous ? CaseRule.CAPITALIZED : CaseRule.ANY;
         builder.add(new PhraseSpec(name, caseRule, true, true), new GazetteerName.GroupName(group, ambiguous));
+    }
+
+    /** An extra name may be a stem ("Лазарус*" for the Russian case forms Лазарусом, Лазаруса). */
+    private static void addExtraName(PhraseAutomaton.Builder<GazetteerName> builder, ThreatGroup group, PhraseSpec written,
+            boolean ambiguous) {
+        CaseRule caseRule = ThreatGroupCatalog.key(written.phrase()).length() <= SHORT_NAME ? CaseRule.EXACT
+                : ambiguous ? CaseRule.CAPITALIZED : CaseRule.ANY;
+        builder.add(new PhraseSpec(written.phrase(), caseRule, written.leftBoundary(), written.rightBoundary()),
+                new GazetteerName.GroupName(group, ambiguous));
     }
 
     private static void addAgencies(PhraseAutomaton.Builder<GazetteerName> builder, byte[] json) {

@@ -27,6 +27,8 @@ public final class GroupRecognizer {
     private static final int UNQUOTED_NAME_MIN = 4;
     private static final String OPENING_MARKS = " \t'\"«»“”„‘’「『《(（:：";
     private static final String CLOSING_MARKS = "'\"»”’」』》)）";
+    private static final String OPENING_QUOTES = "'\"«“„‘「『《";
+    private static final String CLOSING_QUOTES = "'\"»”“’」』》";
 
     private final GroupGazetteer gazetteer;
 
@@ -37,9 +39,11 @@ public final class GroupRecognizer {
     public GroupRecognition recognize(NormalizedText text, SentenceIndex sentences, List<Match<Term>> terms) {
         List<Match<GazetteerName>> raw = gazetteer.automaton().findAll(text);
         List<Match<GazetteerName.AgencyName>> agencies = longestFirst(agenciesOf(raw));
+        List<Match<GazetteerName>> others = raw.stream().filter(m -> m.payload() instanceof GazetteerName.OtherName).toList();
         List<Match<GazetteerName.GroupName>> names = new ArrayList<>();
         for (Match<GazetteerName> m : raw) {
-            if (m.payload() instanceof GazetteerName.GroupName g && agencies.stream().noneMatch(a -> a.overlaps(m))) {
+            if (m.payload() instanceof GazetteerName.GroupName g && agencies.stream().noneMatch(a -> a.overlaps(m))
+                    && others.stream().noneMatch(o -> o.overlaps(m) && o.length() > m.length())) {
                 names.add(new Match<>(g, m.foldedStart(), m.foldedEnd(), m.start(), m.end()));
             }
         }
@@ -64,15 +68,18 @@ public final class GroupRecognizer {
                 certain.add(m.payload().group().id());
             }
         }
+        // a weak cue before a word ("이른바 샌드웜", "so-called") makes it a group only in a text about cyber matters
+        boolean cyberText = !cyberSentences.isEmpty();
         List<GroupHit> hits = new ArrayList<>();
         List<Match<GazetteerName.GroupName>> pending = new ArrayList<>();
         for (Match<GazetteerName.GroupName> m : names) {
             int sentence = Math.max(0, sentences.sentenceAt(m.start()));
-            if (m.payload().ambiguous() && !introduced(m, introductions)
+            boolean introduced = introducedBy(m, introductions, cyberText);
+            if (m.payload().ambiguous() && !introduced
                     && insideLongerName(text.original(), m.start(), sentences.sentences().get(sentence).start())) {
                 continue;
             }
-            if (!m.payload().ambiguous() || cyberSentences.get(sentence) || introduced(m, introductions)) {
+            if (!m.payload().ambiguous() || cyberSentences.get(sentence) || introduced) {
                 certain.add(m.payload().group().id());
                 hits.add(hit(text, m.payload().group(), m.start(), m.end(), sentence));
             } else {
@@ -85,9 +92,11 @@ public final class GroupRecognizer {
             }
         }
         List<GroupHit> introduced = new ArrayList<>();
+        List<Match<GazetteerName.GroupName>> gazetteerNames = names;
         for (Match<Term> intro : introductions) {
             introducedName(text.original(), intro.end())
                     .or(() -> introducedNameBefore(text.original(), intro.start()))
+                    .map(span -> quotedNameWins(text.original(), span, hits, gazetteerNames))
                     .filter(span -> hits.stream().noneMatch(h -> h.start() < span[1] && span[0] < h.end()))
                     .filter(span -> introduced.stream().noneMatch(h -> h.start() < span[1] && span[0] < h.end()))
                     .filter(span -> agencies.stream().noneMatch(a -> a.start() < span[1] && span[0] < a.end()))
@@ -98,6 +107,35 @@ public final class GroupRecognizer {
         hits.sort(Comparator.comparingInt(GroupHit::start));
         List<GroupHit> all = LocalAliases.extend(text.original(), hits, sentences::sentenceAt);
         return new GroupRecognition(all, agencies);
+    }
+
+    /**
+     * A quoted new name holds an ambiguous gazetteer word ("« Iron Lantern »", "“Copper Kite”"): the quotes say the
+     * whole is the name, so the word inside is dropped from the hits.
+     */
+    private static int[] quotedNameWins(String original, int[] span, List<GroupHit> hits,
+            List<Match<GazetteerName.GroupName>> names) {
+        int before = span[0] - 1;
+        while (before >= 0 && Character.isSpaceChar(original.charAt(before))) {
+            before--;
+        }
+        int after = span[1];
+        while (after < original.length() && Character.isSpaceChar(original.charAt(after))) {
+            after++;
+        }
+        boolean quoted = before >= 0 && OPENING_QUOTES.indexOf(original.charAt(before)) >= 0
+                && after < original.length() && CLOSING_QUOTES.indexOf(original.charAt(after)) >= 0;
+        if (!quoted) {
+            return span;
+        }
+        List<GroupHit> inside = hits.stream().filter(h -> h.start() < span[1] && span[0] < h.end()).toList();
+        boolean onlyAmbiguousWords = inside.stream().allMatch(h -> h.start() >= span[0] && h.end() <= span[1]
+                && h.end() - h.start() < span[1] - span[0]
+                && names.stream().anyMatch(m -> m.start() == h.start() && m.end() == h.end() && m.payload().ambiguous()));
+        if (onlyAmbiguousWords) {
+            hits.removeAll(inside);
+        }
+        return span;
     }
 
     private GroupHit newGroup(String original, int[] span, int sentence) {
@@ -111,9 +149,12 @@ public final class GroupRecognizer {
         return new GroupHit(group, group.name(), text.original().substring(start, end), start, end, sentence);
     }
 
-    /** After a cue ("the group known as Lazarus"), or glued to a group noun after it ("Lazarus-groep"). */
-    private static boolean introduced(Match<?> name, List<Match<Term>> introductions) {
-        return introductions.stream().anyMatch(i -> i.foldedEnd() <= name.foldedStart()
+    /**
+     * After a cue ("the group known as Lazarus") in a text with some cyber context, or glued to a group noun after it
+     * ("Lazarus-groep").
+     */
+    private static boolean introducedBy(Match<?> name, List<Match<Term>> introductions, boolean cyberText) {
+        return introductions.stream().anyMatch(i -> cyberText && i.foldedEnd() <= name.foldedStart()
                 && name.foldedStart() - i.foldedEnd() <= INTRODUCTION_REACH
                 || i.foldedStart() >= name.foldedEnd() && i.foldedStart() - name.foldedEnd() <= 1);
     }

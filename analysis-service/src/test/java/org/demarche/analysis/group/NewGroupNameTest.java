@@ -1,0 +1,48 @@
+package org.demarche.analysis.group;
+
+import static org.demarche.analysis.AnalyzerFixture.analyse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.demarche.analysis.Outcome;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A group the gazetteer lacks, introduced by the text ("a group known as X"), in every language. */
+class NewGroupNameTest {
+
+    private static Set<String> names(String expected) {
+        return expected == null || expected.isBlank() ? Set.of()
+                : new TreeSet<>(Arrays.stream(expected.split(";")).map(n -> "?" + n.strip()).toList());
+    }
+
+    @ParameterizedTest(name = "[{0}] {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | GCHQ | The ministry blamed a hacking group known as Amber Lantern for the breach. | Amber Lantern
+            en | GCHQ | The intrusions were the work of an actor dubbed "Velvet Marmot" by investigators. | Velvet Marmot
+            en | GCHQ | Researchers track the cluster as Glass Heron and link it to the ministry of state security. | Glass Heron
+            en | GCHQ | The group, known as Frost Weaver, targeted water utilities. | Frost Weaver
+            fr | ANSSI | L'intrusion est l'œuvre d'un groupe de pirates que l'on appelle Brume Rouge. | Brume Rouge
+            fr | ANSSI | Un groupe baptisé « Aigle Gris » a visé des hôpitaux. | Aigle Gris
+            de | BSI | Hinter den Angriffen steckt eine Gruppe, die unter dem Namen Kupferfuchs bekannt ist. | Kupferfuchs
+            de | BSI | Die Hackergruppe, bekannt als „Silberreiher“, griff Behörden an. | Silberreiher
+            es | INCIBE | El ataque fue obra de un grupo conocido como Lobo Cobrizo, según el ministerio. | Lobo Cobrizo
+            it | ACN | L'attacco è stato condotto da un gruppo noto come Volpe Argentata. | Volpe Argentata
+            nl | NCSC | De aanval werd uitgevoerd door een groep bekend als Zilverreiger. | Zilverreiger
+            ja | 警察庁 | 「Jade Lantern」として知られるハッカー集団が攻撃を行った。 | Jade Lantern
+            ko | 경찰청 | 실버폭스(SilverMoth)로 알려진 해킹조직이 공격을 감행했다. | SilverMoth
+            zh | 外交部 | 一个被称为“Iron Lantern”的黑客组织发动了攻击。 | Iron Lantern
+            ru | МИД России | Атаку провела группировка, известная как Amber Lantern. | Amber Lantern
+            en | GCHQ | The hackers, a group called "Copper Lantern" by the ministry, stole files. | Copper Lantern
+            fr | ANSSI | Le groupe de pirates baptisé « Iron Lantern » a visé des ministères. | Iron Lantern
+            ru | МИД России | Ответственность возложили на хакерскую группировку «Серый Волк». | Серый Волк
+            en | GCHQ | The ministry said the group known as the Ministry of Defence was not involved. |
+            en | GCHQ | A hacking group known as the culprits stole data. |
+            """)
+    void anIntroducedNameIsANewGroup(String language, String publisher, String text, String expected) {
+        assertEquals(names(expected), Outcome.groups(analyse(text, publisher, language)));
+    }
+}
