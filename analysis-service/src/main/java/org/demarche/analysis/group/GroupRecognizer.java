@@ -76,7 +76,8 @@ public final class GroupRecognizer {
             int sentence = Math.max(0, sentences.sentenceAt(m.start()));
             boolean introduced = introducedBy(m, introductions, cyberText);
             if (m.payload().ambiguous() && !introduced
-                    && insideLongerName(text.original(), m.start(), sentences.sentences().get(sentence).start())) {
+                    && (insideLongerName(text.original(), m.start(), sentences.sentences().get(sentence).start())
+                    || modifiesAWord(text.original(), m.end()))) {
                 continue;
             }
             if (!m.payload().ambiguous() || cyberSentences.get(sentence) || introduced) {
@@ -176,6 +177,16 @@ public final class GroupRecognizer {
             i--;
         }
         return wordEnd - i >= 2 && Character.isUpperCase(original.charAt(i)) && i > sentenceStart;
+    }
+
+    /**
+     * Whether an ambiguous name is the first half of a hyphenated modifier ("Chromium-basierte Browser", "Chromium-based"):
+     * then it names the ordinary thing. A capitalised second half ("Hafnium-Angriffe") or a group noun glued to it
+     * ("Lazarus-groep", an introduction) still names the group.
+     */
+    static boolean modifiesAWord(String original, int end) {
+        return end + 1 < original.length() && original.charAt(end) == '-'
+                && Character.isLowerCase(original.charAt(end + 1));
     }
 
     /** The capitalised name right after an introduction cue, as [start, end) in the original text. */

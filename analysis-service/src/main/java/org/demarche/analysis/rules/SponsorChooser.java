@@ -65,6 +65,15 @@ final class SponsorChooser {
                 .map(ActorMention::code);
     }
 
+    /** The agency or government mention of the sentence that no attributor owns, the strongest first. */
+    static Optional<String> strongestGovernment(SentenceFacts facts, Set<String> attributors) {
+        return facts.actors().stream()
+                .filter(a -> a.role().isState() && !a.location() && a.code() != null && !attributors.contains(a.code())
+                        && strength(a) >= strength(ActorRole.GOVERNMENT))
+                .max(Comparator.comparingInt(SponsorChooser::strength))
+                .map(ActorMention::code);
+    }
+
     /**
      * Further states the clause holds responsible with the chosen one: government or agency references of other
      * states after the voice ("спецслужбы США и Великобритании", "in the interest of the Israeli regime and helped by

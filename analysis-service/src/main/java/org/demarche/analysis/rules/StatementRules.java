@@ -83,14 +83,31 @@ public final class StatementRules {
 
                 attributors.removeAll(deniers);
                 boolean attributes = facts.has(TermKind.ATTRIBUTION) || facts.has(TermKind.REPORTED_ATTRIBUTION);
-                if (attributes && !explicit && deniers.isEmpty() && speaker != null) {
-                    attributors.add(speaker);
+                // "Der Kreml hat Vorwürfe zurückgewiesen … Ihm wird vorgeworfen, …": an agentless accusation in a text
+                // whose speaker rejects accusations is made by the accuser the sentence before names
+                // against the speaker itself, through an agency or government of it named there ("ein Offizier des
+                // russischen Militärgeheimdienstes GRU"); a counter-accusation of the speaker stays the speaker's
+                boolean agentless = attributes && !explicit && deniers.isEmpty() && speaker != null;
+                Optional<ActorMention> accuser = agentless && rejected(denials)
+                        ? accuserIn(sentences, facts.sentence().index() - 1) : Optional.empty();
+                SentenceFacts accusersSentence = accuser.isPresent()
+                        && SponsorChooser.choose(facts, Set.of(speaker), -1, -1, -1).isEmpty()
+                        && SponsorChooser.strongestGovernment(sentences.get(facts.sentence().index() - 1),
+                                Set.of(accuser.get().code())).filter(speaker::equals).isPresent()
+                        ? sentences.get(facts.sentence().index() - 1) : null;
+                if (accusersSentence == null) {
+                    accuser = Optional.empty();
+                }
+                if (agentless) {
+                    attributors.add(accuser.map(ActorMention::code).orElse(speaker));
                 }
                 attributors.addAll(voices.partnersOf(facts, attributors));
                 if (attributes && !attributors.isEmpty()) {
                     boolean ownGroup = SponsorChooser.ownStateStrongest(facts, attributors, clauseStart);
                     String sponsor = ownGroup ? null
                             : SponsorChooser.choose(facts, attributors, clauseStart, clause[1], clause[2])
+                                    .or(() -> accusersSentence == null ? Optional.empty()
+                                            : SponsorChooser.strongestGovernment(accusersSentence, attributors))
                                     .orElse(null);
                     List<GroupHit> targets = !groups.isEmpty() ? groups
                             : facts.has(TermKind.GROUP_ANAPHORA) ? contextGroups : List.of();
@@ -221,6 +238,25 @@ public final class StatementRules {
         return new Findings(attributions, dedupe(condemnationList), denialList, namings(finalClaims, denialList));
     }
 
+    /** Whether the speaker has rejected an accusation so far. */
+    private boolean rejected(Map<String, Denial> denials) {
+        return denials.values().stream().anyMatch(d -> d.denier().equals(speaker));
+    }
+
+    /** The last official actor, other than the speaker, of the sentence at {@code index}. */
+    private Optional<ActorMention> accuserIn(List<SentenceFacts> sentences, int index) {
+        if (index < 0 || index >= sentences.size()) {
+            return Optional.empty();
+        }
+        ActorMention last = null;
+        for (ActorMention a : sentences.get(index).actors()) {
+            if (a.role().canSpeak() && !a.location() && a.code() != null && !a.code().equals(speaker)) {
+                last = a;
+            }
+        }
+        return Optional.ofNullable(last);
+    }
+
     /** "спецслужбы США и Великобритании": every claim naming the chosen sponsor is made of the others too. */
     private static void withCoSponsors(List<Claim> produced, String sponsor, List<String> coSponsors) {
         if (coSponsors.isEmpty()) {
@@ -254,8 +290,8 @@ public final class StatementRules {
 
     /**
      * "Contestualmente Washington ha espulso dieci diplomatici russi e imposto sanzioni": a sentence whose only
-     * attribution cues are measures, by an attributor that already held the same state responsible, responds to that
-     * attribution rather than making another one.
+     * attribution cues from its first measure on are measures, by an attributor that already held the same state
+     * responsible, responds to that attribution rather than making another one.
      */
     private static boolean followUpMeasure(SentenceFacts facts, String attributor, String sponsor, List<Claim> claims) {
         if (sponsor == null || claims.stream().noneMatch(c -> c.attributor().equals(attributor)
@@ -266,10 +302,12 @@ public final class StatementRules {
         if (measures.isEmpty()) {
             return false;
         }
+        int firstMeasure = measures.get(0).foldedStart();
         for (Match<Term> t : facts.terms()) {
             TermKind kind = t.payload().kind();
             boolean attributes = kind == TermKind.ATTRIBUTION || kind == TermKind.REPORTED_ATTRIBUTION;
-            if (attributes && measures.stream().noneMatch(m -> m.overlaps(t))) {
+            // "関与したFSB職員2人に制裁を科した": an attribution word before the measure describes whom it hits
+            if (attributes && t.foldedEnd() > firstMeasure && measures.stream().noneMatch(m -> m.overlaps(t))) {
                 return false;
             }
         }
@@ -424,8 +462,9 @@ public final class StatementRules {
             }
             if (subjects.isEmpty()) {
                 subjects = voices.subjectsAfter(facts, cue);
-                if (!subjects.isEmpty() && statementBetween(facts, cue.foldedEnd(), subjects.get(0).foldedStart())) {
-                    // "rejects the claims made by the Foreign Office": the actor after the claims makes them
+                if (!subjects.isEmpty() && statementBetween(facts, cue.foldedStart(), subjects.get(0).foldedStart())) {
+                    // "rejects the claims made by the Foreign Office", "rejects the allegations made by": the actor
+                    // after the claims makes them
                     subjects = List.of();
                 }
             } else if (!speakerAccused && subjects.stream().anyMatch(s -> s.code() != null && s.code().equals(speaker))) {
