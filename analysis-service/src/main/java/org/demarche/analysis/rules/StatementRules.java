@@ -454,6 +454,8 @@ public final class StatementRules {
                 List<ActorMention> before = speakerBefore(facts, subjects, cue.foldedStart());
                 if (!before.isEmpty()) {
                     subjects = before;
+                    // it answers the accusation the sentence names, whether or not a claim of the text accuses it
+                    subjects.stream().map(ActorMention::code).filter(Objects::nonNull).forEach(respondents::add);
                 }
             }
             if (!subjects.isEmpty() && subjects.stream().allMatch(x -> accusers.contains(x.code() == null ? speaker : x.code()))) {
