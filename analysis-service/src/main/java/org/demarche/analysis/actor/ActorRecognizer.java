@@ -166,7 +166,8 @@ public final class ActorRecognizer {
     private static void adoptAdjacentDemonyms(NormalizedText text, List<Match<ActorMention>> kept) {
         for (int i = 0; i < kept.size(); i++) {
             ActorMention agency = kept.get(i).payload();
-            if (agency.role() != ActorRole.AGENCY) {
+            // "ministero degli Esteri ceco": a ministry listed under the language's own state belongs to the demonym
+            if (agency.role() != ActorRole.AGENCY && agency.role() != ActorRole.BODY) {
                 continue;
             }
             ActorMention before = i > 0 ? kept.get(i - 1).payload() : null;

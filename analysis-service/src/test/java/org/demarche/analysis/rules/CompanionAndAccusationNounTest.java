@@ -98,4 +98,18 @@ class CompanionAndAccusationNounTest {
                 "it");
         assertEquals(Set.of("IT>apt28>RU:OWN"), Outcome.attributions(r));
     }
+
+    @Test
+    void aMinistryFollowedByAnotherStatesDemonymSpeaksForThatState() {
+        StatementAnalyzed r = analyse("Según el Ministerio de Asuntos Exteriores francés, el grupo APT28, vinculado a "
+                + "la inteligencia militar rusa, atacó a varias empresas del sector aeroespacial.", "El País", "es");
+        assertEquals(Set.of("FR>apt28>RU:OWN"), Outcome.attributions(r));
+    }
+
+    @Test
+    void aHeadlineAccusationNamesTheAccusedRightAfterItsVerbAndTheAttackedMinistryIsAVictim() {
+        StatementAnalyzed r = analyse("Londra accusa Pechino: dietro gli attacchi al ministero della Difesa c'è APT31",
+                "Corriere della Sera", "it");
+        assertEquals(Set.of("GB>apt31>CN:OWN"), Outcome.attributions(r));
+    }
 }
