@@ -27,6 +27,8 @@ public final class GroupRecognizer {
     private static final int UNQUOTED_NAME_MIN = 4;
     private static final String OPENING_MARKS = " \t'\"«»“”„‘’「『《(（:：";
     private static final String CLOSING_MARKS = "'\"»”’」』》)）";
+    private static final Set<String> NAME_PARTICLES = Set.of("de", "del", "della", "di", "du", "van", "von");
+    private static final Set<String> ELIDED_PARTICLES = Set.of("d", "l");
     private static final String OPENING_QUOTES = "'\"«“„‘「『《";
     private static final String CLOSING_QUOTES = "'\"»”“’」』》";
 
@@ -200,6 +202,11 @@ public final class GroupRecognizer {
         int tokens = 0;
         while (i < original.length() && tokens < MAX_NAME_TOKENS) {
             char first = original.charAt(i);
+            if (tokens > 0) {
+                // a particle inside a name: "Nuage d'Encre", "Lobo del Mar", "Volpe di Sabbia"
+                i = afterParticle(original, i);
+                first = original.charAt(i);
+            }
             if (!(Character.isUpperCase(first) || Character.isDigit(first))) {
                 break;
             }
@@ -216,6 +223,22 @@ public final class GroupRecognizer {
             }
         }
         return end - start >= 2 ? Optional.of(new int[] {start, end}) : Optional.empty();
+    }
+
+    /** Where the capitalised word after a lower-case name particle starts, or {@code at} when there is none. */
+    private static int afterParticle(String original, int at) {
+        int j = at;
+        while (j < original.length() && Character.isLowerCase(original.charAt(j))) {
+            j++;
+        }
+        if (j == at || j + 1 >= original.length()) {
+            return at;
+        }
+        String word = original.substring(at, j);
+        char sep = original.charAt(j);
+        boolean elided = ELIDED_PARTICLES.contains(word) && (sep == '\'' || sep == '\u2019');
+        boolean spaced = NAME_PARTICLES.contains(word) && sep == ' ';
+        return (elided || spaced) && Character.isUpperCase(original.charAt(j + 1)) ? j + 1 : at;
     }
 
     /**

@@ -39,6 +39,8 @@ class NewGroupNameTest {
             en | GCHQ | The hackers, a group called "Copper Lantern" by the ministry, stole files. | Copper Lantern
             fr | ANSSI | Le groupe de pirates baptisé « Iron Lantern » a visé des ministères. | Iron Lantern
             ru | МИД России | Ответственность возложили на хакерскую группировку «Серый Волк». | Серый Волк
+            fr | ANSSI | Un groupe d'attaquants, que les analystes appellent « Brume d'Automne », a visé des mairies. | Brume d'Automne
+            es | INCIBE | Los ataques los lanzó un grupo conocido como Lobo del Mar desde servidores alquilados. | Lobo del Mar
             en | GCHQ | The ministry said the group known as the Ministry of Defence was not involved. |
             en | GCHQ | A hacking group known as the culprits stole data. |
             """)
