@@ -34,6 +34,8 @@ public final class GroupGazetteer {
     static final String CAMPAIGN_PREFIXES = "gazetteer/campaign-prefixes.txt";
     /** Tools, products and malware whose names hold a group name: as the longer match they hide the group name. */
     static final String OTHER_NAMES = "gazetteer/not-groups.txt";
+    /** Security vendors and researchers, who name groups but are none: never a new group, even after a group cue. */
+    static final String VENDORS = "gazetteer/vendors.txt";
     private static final int SHORT_NAME = 3;
     private static final List<String> IMPLIED_SUFFIXES = List.of(" group", " team");
 
@@ -77,8 +79,10 @@ public final class GroupGazetteer {
             addExtraName(builder, group, PhraseSpec.parse(cols[0]), isAmbiguous);
         }
         addAgencies(builder, data.require(AGENCIES));
-        for (String line : lines(data.require(OTHER_NAMES))) {
-            builder.add(PhraseSpec.parse(line), new GazetteerName.OtherName(line));
+        for (String file : List.of(OTHER_NAMES, VENDORS)) {
+            for (String line : lines(data.require(file))) {
+                builder.add(PhraseSpec.parse(line), new GazetteerName.OtherName(line));
+            }
         }
         return new GroupGazetteer(catalog, builder.build());
     }

@@ -103,6 +103,7 @@ public final class GroupRecognizer {
                     .filter(span -> hits.stream().noneMatch(h -> h.start() < span[1] && span[0] < h.end()))
                     .filter(span -> introduced.stream().noneMatch(h -> h.start() < span[1] && span[0] < h.end()))
                     .filter(span -> agencies.stream().noneMatch(a -> a.start() < span[1] && span[0] < a.end()))
+                    .filter(span -> others.stream().noneMatch(o -> o.start() < span[1] && span[0] < o.end()))
                     .ifPresent(span -> introduced.add(newGroup(text.original(), span, sentences.sentenceAt(intro.start()))));
         }
         hits.addAll(introduced);
