@@ -497,7 +497,10 @@ public final class StatementRules {
     private static boolean accuseBefore(SentenceFacts facts, List<ActorMention> subjects, Match<Term> cue) {
         int subjectEnd = subjects.stream().mapToInt(ActorMention::foldedEnd).max().orElse(cue.foldedStart());
         for (Match<Term> t : facts.cues(TermKind.REPORTED_ATTRIBUTION)) {
-            if (t.foldedStart() >= subjectEnd && t.foldedEnd() <= cue.foldedStart()) {
+            // its own verb: no other actor glued to it ("菲方的指责") owns it
+            if (t.foldedStart() >= subjectEnd && t.foldedEnd() <= cue.foldedStart() && facts.actors().stream()
+                    .noneMatch(a -> a.foldedStart() >= subjectEnd && a.foldedEnd() >= t.foldedStart() - 1
+                            && a.foldedStart() < t.foldedEnd())) {
                 return true;
             }
         }
