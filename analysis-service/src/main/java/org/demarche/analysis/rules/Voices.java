@@ -144,6 +144,9 @@ public final class Voices {
     }
 
     public List<ActorMention> subjectsAfter(SentenceFacts facts, Match<Term> cue) {
+        if (researchersSpeak(facts, cue)) {
+            return List.of();
+        }
         for (ActorMention a : facts.actors()) {
             if (a.foldedStart() >= cue.foldedEnd() && a.foldedStart() - cue.foldedEnd() <= ACCORDING_REACH
                     && a.role().canSpeak() && !a.location()) {
@@ -151,6 +154,22 @@ public final class Voices {
             }
         }
         return List.of();
+    }
+
+    /**
+     * "Según los investigadores, el grupo estaría vinculado a Corea del Norte", "Volgens de onderzoekers": a non-state
+     * subject right after an "according to" cue is its voice, and no state named later in the clause speaks.
+     */
+    private boolean researchersSpeak(SentenceFacts facts, Match<Term> cue) {
+        for (Match<Term> t : facts.cues(TermKind.NON_STATE_SUBJECT)) {
+            if (t.foldedStart() >= cue.foldedEnd()
+                    && ScriptReach.within(text.folded(), cue.foldedEnd(), t.foldedStart(), NON_STATE_SUBJECT_REACH)
+                    && facts.actors().stream().noneMatch(a -> a.foldedStart() >= cue.foldedEnd()
+                            && a.foldedEnd() <= t.foldedStart())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
