@@ -36,15 +36,19 @@ public final class GroupGazetteer {
     static final String OTHER_NAMES = "gazetteer/not-groups.txt";
     /** Security vendors and researchers, who name groups but are none: never a new group, even after a group cue. */
     static final String VENDORS = "gazetteer/vendors.txt";
+    /** Lower-case words that, hyphenated after a group name ("Sandworm-linked"), keep it the group's name. */
+    static final String GROUP_MODIFIERS = "gazetteer/group-modifiers.txt";
     private static final int SHORT_NAME = 3;
     private static final List<String> IMPLIED_SUFFIXES = List.of(" group", " team");
 
     private final ThreatGroupCatalog catalog;
     private final PhraseAutomaton<GazetteerName> automaton;
+    private final Set<String> groupModifiers;
 
-    private GroupGazetteer(ThreatGroupCatalog catalog, PhraseAutomaton<GazetteerName> automaton) {
+    private GroupGazetteer(ThreatGroupCatalog catalog, PhraseAutomaton<GazetteerName> automaton, Set<String> groupModifiers) {
         this.catalog = catalog;
         this.automaton = automaton;
+        this.groupModifiers = groupModifiers;
     }
 
     public static GroupGazetteer load(ThreatGroupCatalog catalog, ResourceData data) {
@@ -84,7 +88,8 @@ public final class GroupGazetteer {
                 builder.add(PhraseSpec.parse(line), new GazetteerName.OtherName(line));
             }
         }
-        return new GroupGazetteer(catalog, builder.build());
+        Set<String> modifiers = new HashSet<>(lines(data.require(GROUP_MODIFIERS)));
+        return new GroupGazetteer(catalog, builder.build(), Set.copyOf(modifiers));
     }
 
     private static boolean isCampaign(String name, Set<String> campaignWords) {
@@ -138,5 +143,10 @@ public final class GroupGazetteer {
 
     PhraseAutomaton<GazetteerName> automaton() {
         return automaton;
+    }
+
+    /** Whether a lower-case word hyphenated after a group name keeps it the group ("linked", "backed"). */
+    boolean keepsGroup(String word) {
+        return groupModifiers.contains(word);
     }
 }

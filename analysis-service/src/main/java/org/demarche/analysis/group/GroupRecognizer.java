@@ -79,7 +79,7 @@ public final class GroupRecognizer {
             boolean introduced = introducedBy(m, introductions, cyberText);
             if (m.payload().ambiguous() && !introduced
                     && (insideLongerName(text.original(), m.start(), sentences.sentences().get(sentence).start())
-                    || modifiesAWord(text.original(), m.end()))) {
+                    || modifiesAWord(text.original(), m.end()) && !gazetteer.keepsGroup(wordAfterHyphen(text.original(), m.end())))) {
                 continue;
             }
             if (!m.payload().ambiguous() || cyberSentences.get(sentence) || introduced) {
@@ -184,12 +184,22 @@ public final class GroupRecognizer {
 
     /**
      * Whether an ambiguous name is the first half of a hyphenated modifier ("Chromium-basierte Browser", "Chromium-based"):
-     * then it names the ordinary thing. A capitalised second half ("Hafnium-Angriffe") or a group noun glued to it
-     * ("Lazarus-groep", an introduction) still names the group.
+     * then it names the ordinary thing. A capitalised second half ("Hafnium-Angriffe"), a group noun glued to it
+     * ("Lazarus-groep", an introduction) or a link word of {@code gazetteer/group-modifiers.txt} ("Sandworm-linked")
+     * still names the group.
      */
     static boolean modifiesAWord(String original, int end) {
         return end + 1 < original.length() && original.charAt(end) == '-'
                 && Character.isLowerCase(original.charAt(end + 1));
+    }
+
+    /** The lower-case word after the hyphen at {@code hyphen} ("linked" in "Sandworm-linked"). */
+    static String wordAfterHyphen(String original, int hyphen) {
+        int j = hyphen + 1;
+        while (j < original.length() && Character.isLetter(original.charAt(j))) {
+            j++;
+        }
+        return original.substring(hyphen + 1, j);
     }
 
     /** The capitalised name right after an introduction cue, as [start, end) in the original text. */

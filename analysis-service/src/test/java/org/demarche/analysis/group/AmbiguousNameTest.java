@@ -34,6 +34,7 @@ class AmbiguousNameTest {
             en | GCHQ | Attackers used Cobalt Strike beacons to move through the network. |
             en | GCHQ | The phishing lures exploited a flaw in the Equation Editor of Microsoft Office. |
             en | GCHQ | The espionage tool was a Chromium-based browser extension. |
+            en | GCHQ | Investigators froze wallets held by Lazarus-affiliated hackers after the exchange breach. | lazarus-group
             fr | ANSSI | Les pirates informatiques de Sandworm ont visé le réseau électrique ukrainien. | sandworm-team
             fr | ANSSI | La maladie de Lyme se transmet par la piqûre d'une Tique infectée. |
             fr | ANSSI | Le mode opératoire Turla cible les ministères européens. | turla

@@ -52,6 +52,17 @@ class GroupNameFormsTest {
             zh | 新华社 | 美方指责所谓“奇幻熊”黑客组织干预选举。 | apt28
             ru | МИД России | Так называемые хакеры из «Фэнси Бэр» якобы атаковали немецкие партии. | apt28
             ja | 外務省 | 北朝鮮のハッカー集団キムスキーが外交関係者を狙ったサイバー攻撃を行った。 | kimsuky
+            ko | 국가정보원 | ＡＰＴ４０이 국내 해운사를 노린 정황이 포착됐다. | apt40
+            zh | 国家计算机病毒应急处理中心 | 报告显示，APT-C-39组织长期对我国关键基础设施实施网络攻击。 | longhorn
+            ja | 警察庁 | ボルト・タイフーン（Volt Typhoon）は重要インフラへの侵入を続けている。 | volt-typhoon
+            ru | МИД России | Вашингтон вновь обвинил Пекин в связях с группировкой «Volt Typhoon». | volt-typhoon
+            ru | ФСБ России | Атаки приписывают группировкам Лазаруса и Кимсуки, действующим в интересах КНДР. | lazarus-group kimsuky
+            en | GCHQ | The Sandworm-linked hackers deployed the Industroyer2 malware against substations. | sandworm-team
+            en | GCHQ | Officials tied the hacking campaign to Lazarus' cryptocurrency theft unit. | lazarus-group
+            de | BSI | Die Angriffe der Turla-Gruppe richteten sich gegen Außenministerien in Europa. | turla
+            it | ACN | Gli attacchi dell'APT28 hanno colpito caselle di posta di parlamentari. | apt28
+            es | INCIBE | Los ataques del grupo APT-29 se dirigieron contra embajadas europeas. | apt29
+            nl | NCSC | De aanvallen van APT28 (ook bekend als Fancy Bear) troffen ministeries. | apt28
             """)
     void aKnownGroupIsFoundHoweverWritten(String language, String publisher, String text, String expected) {
         assertEquals(ids(expected), Outcome.groups(analyse(text, publisher, language)));
