@@ -181,6 +181,14 @@ public final class StatementRules {
                 unlinked.addAll(deniedLinks(facts, !groups.isEmpty() ? groups
                         : facts.has(TermKind.GROUP_ANAPHORA) ? contextGroups : List.of()));
             }
+            if (deniers.size() == 1 && !produced.isEmpty()) {
+                // "China has rejected accusations by the United States that state-backed hackers known as APT31 …":
+                // the accusation its denier rejects in the same sentence holds that denier responsible
+                String denier = deniers.iterator().next();
+                produced.replaceAll(c -> c.group() != null && c.sponsor() == null && isState(denier)
+                        && !c.attributor().equals(denier) && namedFirst(facts, denier, c.attributor())
+                        ? c.withSponsor(denier) : c);
+            }
             if (!produced.isEmpty()) {
                 claims.addAll(produced);
                 lastClaims = produced;
@@ -236,6 +244,19 @@ public final class StatementRules {
                         provenance(CONDEMNATION, c.facts())))
                 .toList();
         return new Findings(attributions, dedupe(condemnationList), denialList, namings(finalClaims, denialList));
+    }
+
+    /** Whether {@code first} is named in the sentence before {@code second} is. */
+    private static boolean namedFirst(SentenceFacts facts, String first, String second) {
+        for (ActorMention a : facts.actors()) {
+            if (first.equals(a.code())) {
+                return true;
+            }
+            if (second.equals(a.code())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether the speaker has rejected an accusation so far. */

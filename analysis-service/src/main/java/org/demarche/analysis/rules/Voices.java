@@ -100,7 +100,8 @@ public final class Voices {
             }
         }
         if (agency == null || !ScriptReach.within(text.folded(), agency.foldedEnd(), cue.foldedStart(),
-                NON_STATE_SUBJECT_REACH)) {
+                NON_STATE_SUBJECT_REACH) || !lettersOnly(agency.foldedEnd(), cue.foldedStart())) {
+            // "…, die dem FSB unterstehe, teilte das Außenministerium mit": a comma closes the agency's clause
             return null;
         }
         for (Match<Term> c : attributionCues) {

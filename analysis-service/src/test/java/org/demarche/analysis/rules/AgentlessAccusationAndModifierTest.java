@@ -55,4 +55,26 @@ class AgentlessAccusationAndModifierTest {
                 + "Akteuren zugeschrieben.", "Bundesamt für Sicherheit in der Informationstechnik", "de");
         assertTrue(Outcome.groups(hafnium).contains("hafnium"), Outcome.groups(hafnium).toString());
     }
+
+    @Test
+    void accusationsADenierRejectsHoldTheDenierResponsible() {
+        StatementAnalyzed r = analyse("Russia has dismissed accusations by Poland and Lithuania that state-sponsored "
+                + "hackers known as Ghostwriter spread forged documents. A spokeswoman in Moscow called them lies.",
+                "Deutsche Welle", "en");
+        assertEquals(Set.of("PL>ghostwriter>RU:REPORTED", "LT>ghostwriter>RU:REPORTED"), Outcome.attributions(r));
+    }
+
+    @Test
+    void koreanHackersBelongingToAnAgencyAreItsGroup() {
+        StatementAnalyzed r = analyse("미국 재무부는 18일 북한 정찰총국 소속 해커들이 안다리엘로 활동하며 병원 등을 공격했다고 밝혔다.",
+                "연합뉴스", "ko");
+        assertEquals(Set.of("US>andariel>KP:OWN"), Outcome.attributions(r));
+    }
+
+    @Test
+    void aCommaClosesTheClauseOfAnAgencyBeforeAStatementVerb() {
+        StatementAnalyzed r = analyse("Hinter den Angriffen stecke die Gruppe Sandworm, die dem Militärgeheimdienst GRU "
+                + "unterstehe, teilte die niederländische Regierung mit.", "NRC", "de");
+        assertTrue(Outcome.attributions(r).stream().noneMatch(a -> a.startsWith("RU>")), Outcome.attributions(r).toString());
+    }
 }
