@@ -54,6 +54,11 @@ class AmbiguousNameTest {
             de | BSI | Die Schadsoftware tarnte sich als Erweiterung für Chromium-basierte Browser. |
             fr | ANSSI | Le maliciel se présente comme une extension pour les navigateurs basés sur Chromium. |
             ko | 외교부 | 주인공은 모래벌레, 이른바 샌드웜을 길들이는 법을 배운다. |
+            en | GCHQ | The zoo welcomed a golden jackal and two sand cats from a breeding programme. |
+            en | GCHQ | Gardeners fight whitefly and leafminer larvae with sticky traps. |
+            nl | NCSC | Duikers haalden tientallen spooknetten, zogenaamde GhostNet-resten, uit de Noordzee. |
+            en | GCHQ | The team reached the play-offs as a wild card after a strong season. |
+            en | GCHQ | Iranian hackers of MuddyWater sent phishing lures to ministries. | muddywater
             ru | МИД России | Река Турла протекает по территории Украины и Молдавии. |
             """)
     void anAmbiguousNameCountsOnlyInACyberContext(String language, String publisher, String text, String expected) {
