@@ -649,8 +649,10 @@ public final class StatementRules {
         String sponsorHere = produced.stream().map(Claim::sponsor).filter(Objects::nonNull).findFirst().orElse(null);
         List<Match<Term>> accuserCues = facts.cues(TermKind.ACCUSER_DENIAL);
         for (Match<Term> cue : facts.cues(TermKind.CONDEMNATION)) {
-            // "根拠のない非難を行っている": the accusation someone makes is not a condemnation by anyone
-            if (accuserCues.stream().anyMatch(a -> a.overlaps(cue))) {
+            // "根拠のない非難を行っている": the accusation someone makes is not a condemnation by anyone; "a dénoncé des
+            // accusations « absurdes »": a condemnation word inside a longer denial phrase rejects, it does not condemn
+            if (accuserCues.stream().anyMatch(a -> a.overlaps(cue)) || facts.cues(TermKind.DENIAL).stream()
+                    .anyMatch(d -> d.overlaps(cue) && d.length() > cue.length())) {
                 continue;
             }
             Set<String> condemners = new LinkedHashSet<>();

@@ -77,4 +77,14 @@ class AgentlessAccusationAndModifierTest {
                 + "unterstehe, teilte die niederländische Regierung mit.", "NRC", "de");
         assertTrue(Outcome.attributions(r).stream().noneMatch(a -> a.startsWith("RU>")), Outcome.attributions(r).toString());
     }
+
+    @Test
+    void denouncingAccusationsIsADenialNotACondemnation() {
+        StatementAnalyzed r = analyse("Téhéran dénonce les accusations de Washington\n\nL'Iran a dénoncé les "
+                + "accusations des États-Unis, qui attribuent au groupe APT33 des intrusions dans des réseaux "
+                + "d'aviation.", "Le Temps", "fr");
+        assertEquals("IR", r.speaker().code());
+        assertTrue(r.condemnations().isEmpty(), Outcome.condemnations(r).toString());
+        assertEquals(Set.of("IR>apt33"), Outcome.denials(r));
+    }
 }
