@@ -6,8 +6,21 @@ import org.demarche.contracts.gazetteer.ThreatGroup;
  * another thing whose name holds a group name. */
 public sealed interface GazetteerName {
 
-    /** @param ambiguous the name is also an ordinary word or name and counts only in a cyber context */
-    record GroupName(ThreatGroup group, boolean ambiguous) implements GazetteerName {
+    /**
+     * @param group     the catalogue group, or null for a group the catalogue lacks ({@code gazetteer/extra-groups.txt})
+     * @param ambiguous the name is also an ordinary word or name and counts only in a cyber context
+     * @param name      the name of a group the catalogue lacks, as the list writes it (null for catalogue groups)
+     */
+    record GroupName(ThreatGroup group, boolean ambiguous, String name) implements GazetteerName {
+
+        GroupName(ThreatGroup group, boolean ambiguous) {
+            this(group, ambiguous, null);
+        }
+
+        /** The gazetteer id, or the folded name of a group the catalogue lacks (as {@link GroupHit#key()}). */
+        String key() {
+            return group != null ? group.id() : "?" + org.demarche.contracts.gazetteer.ThreatGroupCatalog.key(name);
+        }
     }
 
     record AgencyName(String agencyId, String state) implements GazetteerName {

@@ -38,6 +38,8 @@ public final class GroupGazetteer {
     static final String VENDORS = "gazetteer/vendors.txt";
     /** Lower-case words that, hyphenated after a group name ("Sandworm-linked"), keep it the group's name. */
     static final String GROUP_MODIFIERS = "gazetteer/group-modifiers.txt";
+    /** Groups governments name that the catalogue lacks (ransomware brands): found as groups with no catalogue id. */
+    static final String EXTRA_GROUPS = "gazetteer/extra-groups.tsv";
     private static final int SHORT_NAME = 3;
     private static final List<String> IMPLIED_SUFFIXES = List.of(" group", " team");
 
@@ -81,6 +83,18 @@ public final class GroupGazetteer {
                     .orElseThrow(() -> new IllegalStateException("unknown group id in " + EXTRA_ALIASES + ": " + line));
             boolean isAmbiguous = cols.length > 2 && cols[2].strip().equals("ambiguous");
             addExtraName(builder, group, PhraseSpec.parse(cols[0]), isAmbiguous);
+        }
+        for (String line : lines(data.require(EXTRA_GROUPS))) {
+            String[] cols = line.split("\t");
+            String canonical = cols[cols.length > 1 && !cols[1].strip().equals("ambiguous") ? 1 : 0].strip();
+            boolean isAmbiguous = line.endsWith("\tambiguous");
+            if (catalog.resolve(cols[0].strip()).isPresent()) {
+                throw new IllegalStateException(EXTRA_GROUPS + " lists a catalogue name: " + line);
+            }
+            PhraseSpec written = PhraseSpec.parse(cols[0]);
+            CaseRule caseRule = isAmbiguous ? CaseRule.CAPITALIZED : written.caseRule();
+            builder.add(new PhraseSpec(written.phrase(), caseRule, true, true),
+                    new GazetteerName.GroupName(null, isAmbiguous, canonical));
         }
         addAgencies(builder, data.require(AGENCIES));
         for (String file : List.of(OTHER_NAMES, VENDORS)) {

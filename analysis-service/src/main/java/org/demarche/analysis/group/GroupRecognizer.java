@@ -67,7 +67,7 @@ public final class GroupRecognizer {
         for (Match<GazetteerName.GroupName> m : names) {
             if (!m.payload().ambiguous()) {
                 cyberSentences.set(Math.max(0, sentences.sentenceAt(m.start())));
-                certain.add(m.payload().group().id());
+                certain.add(m.payload().key());
             }
         }
         // a weak cue before a word ("이른바 샌드웜", "so-called") makes it a group only in a text about cyber matters
@@ -83,15 +83,15 @@ public final class GroupRecognizer {
                 continue;
             }
             if (!m.payload().ambiguous() || cyberSentences.get(sentence) || introduced) {
-                certain.add(m.payload().group().id());
-                hits.add(hit(text, m.payload().group(), m.start(), m.end(), sentence));
+                certain.add(m.payload().key());
+                hits.add(hit(text, m.payload(), m.start(), m.end(), sentence));
             } else {
                 pending.add(m);
             }
         }
         for (Match<GazetteerName.GroupName> m : pending) {
-            if (certain.contains(m.payload().group().id())) {
-                hits.add(hit(text, m.payload().group(), m.start(), m.end(), Math.max(0, sentences.sentenceAt(m.start()))));
+            if (certain.contains(m.payload().key())) {
+                hits.add(hit(text, m.payload(), m.start(), m.end(), Math.max(0, sentences.sentenceAt(m.start()))));
             }
         }
         List<GroupHit> introduced = new ArrayList<>();
@@ -149,8 +149,10 @@ public final class GroupRecognizer {
                 .orElseGet(() -> new GroupHit(null, written, written, span[0], span[1], Math.max(0, sentence)));
     }
 
-    private static GroupHit hit(NormalizedText text, ThreatGroup group, int start, int end, int sentence) {
-        return new GroupHit(group, group.name(), text.original().substring(start, end), start, end, sentence);
+    private static GroupHit hit(NormalizedText text, GazetteerName.GroupName name, int start, int end, int sentence) {
+        ThreatGroup group = name.group();
+        return new GroupHit(group, group != null ? group.name() : name.name(), text.original().substring(start, end), start,
+                end, sentence);
     }
 
     /**

@@ -48,6 +48,11 @@ class NewGroupNameTest {
             en | GCHQ | The hacking group CrowdStrike calls Rusty Panda targeted telecom firms. | Rusty Panda
             de | BSI | Die Hackergruppe Mandiant zufolge heißt Rostfuchs und griff Behörden an. |
             fr | ANSSI | Le groupe de pirates Microsoft a suivi pendant des mois a visé des ministères. |
+            en | GCHQ | Sanctions were imposed on affiliates who deployed LockBit against hospitals and schools. | LockBit
+            de | BSI | Hinter dem Angriff auf die Stadtverwaltung steckt nach Angaben der Ermittler die Bande Black Basta. | Black Basta
+            fr | ANSSI | Les autorités attribuent l'attaque contre l'hôpital à Sodinokibi, un rançongiciel opéré comme un service. | REvil
+            en | GCHQ | Beekeepers moved every Hive to the orchard before the spring bloom. |
+            en | GCHQ | The hospital outage was caused by affiliates of Hive, a ransomware service. | Hive
             en | GCHQ | The ministry said the group known as the Ministry of Defence was not involved. |
             en | GCHQ | A hacking group known as the culprits stole data. |
             """)
