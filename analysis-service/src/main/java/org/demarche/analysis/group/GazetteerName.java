@@ -26,6 +26,10 @@ public sealed interface GazetteerName {
     record AgencyName(String agencyId, String state) implements GazetteerName {
     }
 
+    /** The letters of a tracking id ("UNC", "Storm-"): with the digits after them, a group name ("UNC5812"). */
+    record TrackingPrefix(String prefix) implements GazetteerName {
+    }
+
     /** A tool, product or malware whose name holds a group name ("Cobalt Strike", "Equation Editor"): no group. */
     record OtherName(String name) implements GazetteerName {
     }

@@ -40,6 +40,8 @@ public final class GroupGazetteer {
     static final String GROUP_MODIFIERS = "gazetteer/group-modifiers.txt";
     /** Groups governments name that the catalogue lacks (ransomware brands): found as groups with no catalogue id. */
     static final String EXTRA_GROUPS = "gazetteer/extra-groups.tsv";
+    /** Letters of vendors' numbered tracking ids ("UNC", "Storm-", "DEV-"): with 2-5 digits after them, a group. */
+    static final String TRACKING_PREFIXES = "gazetteer/tracking-prefixes.txt";
     private static final int SHORT_NAME = 3;
     private static final List<String> IMPLIED_SUFFIXES = List.of(" group", " team");
 
@@ -95,6 +97,9 @@ public final class GroupGazetteer {
             CaseRule caseRule = isAmbiguous ? CaseRule.CAPITALIZED : written.caseRule();
             builder.add(new PhraseSpec(written.phrase(), caseRule, true, true),
                     new GazetteerName.GroupName(null, isAmbiguous, canonical));
+        }
+        for (String line : lines(data.require(TRACKING_PREFIXES))) {
+            builder.add(new PhraseSpec(line, CaseRule.EXACT, true, false), new GazetteerName.TrackingPrefix(line));
         }
         addAgencies(builder, data.require(AGENCIES));
         for (String file : List.of(OTHER_NAMES, VENDORS)) {

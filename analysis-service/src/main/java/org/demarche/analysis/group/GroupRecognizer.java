@@ -25,6 +25,10 @@ public final class GroupRecognizer {
     private static final int INTRODUCTION_REACH = 40;
     private static final int MAX_NAME_TOKENS = 4;
     private static final int UNQUOTED_NAME_MIN = 4;
+    private static final int MIN_ID_DIGITS = 2;
+    /** Latin letters (with their extensions) end here; isLatinNameChar uses the same bound. */
+    private static final char LATIN_END = 0x250;
+    private static final int MAX_ID_DIGITS = 5;
     private static final String OPENING_MARKS = " \t'\"«»“”„‘’「『《(（:：";
     private static final String CLOSING_MARKS = "'\"»”’」』》)）";
     private static final Set<String> NAME_PARTICLES = Set.of("de", "del", "della", "di", "du", "van", "von");
@@ -107,6 +111,7 @@ public final class GroupRecognizer {
                     .ifPresent(span -> introduced.add(newGroup(text.original(), span, sentences.sentenceAt(intro.start()))));
         }
         hits.addAll(introduced);
+        hits.addAll(trackingIds(text.original(), raw, hits, agencies, sentences));
         hits.addAll(laterMentions(text.original(), introduced, hits, sentences));
         hits.sort(Comparator.comparingInt(GroupHit::start));
         List<GroupHit> all = LocalAliases.extend(text.original(), hits, sentences::sentenceAt);
@@ -140,6 +145,45 @@ public final class GroupRecognizer {
             hits.removeAll(inside);
         }
         return span;
+    }
+
+    /**
+     * Numbered tracking ids the catalogue lacks ("UNC5812", "Storm-2035"): the prefix the automaton found, then
+     * {@link #MIN_ID_DIGITS}-{@link #MAX_ID_DIGITS} digits and a word end; a catalogue id is already a longer hit.
+     */
+    private List<GroupHit> trackingIds(String original, List<Match<GazetteerName>> raw, List<GroupHit> hits,
+            List<Match<GazetteerName.AgencyName>> agencies, SentenceIndex sentences) {
+        List<GroupHit> out = new ArrayList<>();
+        for (Match<GazetteerName> m : raw) {
+            if (!(m.payload() instanceof GazetteerName.TrackingPrefix)) {
+                continue;
+            }
+            int from = m.end();
+            if (from < original.length() && original.charAt(from) == '-') {
+                from++;
+            }
+            int to = from;
+            while (to < original.length() && Character.isDigit(original.charAt(to))) {
+                to++;
+            }
+            // "TA17-164A" (an advisory number) goes on after a hyphen: no id
+            boolean wordEnd = to == original.length() || !Character.isLetterOrDigit(original.charAt(to))
+                    && !(original.charAt(to) == '-' && to + 1 < original.length()
+                            && Character.isLetterOrDigit(original.charAt(to + 1)));
+            int start = m.start();
+            int end = to;
+            if (to - from < MIN_ID_DIGITS || to - from > MAX_ID_DIGITS || !wordEnd
+                    || hits.stream().anyMatch(h -> h.start() < end && start < h.end())
+                    || agencies.stream().anyMatch(a -> a.start() < end && start < a.end())) {
+                continue;
+            }
+            String written = original.substring(start, end);
+            GroupHit hit = gazetteer.catalog().resolve(written)
+                    .map(g -> new GroupHit(g, g.name(), written, start, end, Math.max(0, sentences.sentenceAt(start))))
+                    .orElseGet(() -> new GroupHit(null, written, written, start, end, Math.max(0, sentences.sentenceAt(start))));
+            out.add(hit);
+        }
+        return out;
     }
 
     private GroupHit newGroup(String original, int[] span, int sentence) {
@@ -224,7 +268,9 @@ public final class GroupRecognizer {
                 break;
             }
             int j = i;
-            while (j < original.length() && isNameChar(original, j)) {
+            // a Latin name ends where another script starts: "Storm-9911并称" (Chinese writes no space after it)
+            boolean latin = original.charAt(i) < LATIN_END;
+            while (j < original.length() && isNameChar(original, j) && (!latin || original.charAt(j) < LATIN_END)) {
                 j++;
             }
             end = j;
@@ -288,7 +334,7 @@ public final class GroupRecognizer {
     }
 
     private static boolean isLatinNameChar(char c) {
-        return c < 0x250 && (Character.isLetterOrDigit(c) || c == '-' || c == '.' || c == '_');
+        return c < LATIN_END && (Character.isLetterOrDigit(c) || c == '-' || c == '.' || c == '_');
     }
 
     /** Once a text has introduced a new group, its other mentions of the exact name are that group too. */

@@ -53,6 +53,10 @@ class NewGroupNameTest {
             fr | ANSSI | Les autorités attribuent l'attaque contre l'hôpital à Sodinokibi, un rançongiciel opéré comme un service. | REvil
             en | GCHQ | Beekeepers moved every Hive to the orchard before the spring bloom. |
             en | GCHQ | The hospital outage was caused by affiliates of Hive, a ransomware service. | Hive
+            en | GCHQ | CERT-UA linked the phishing wave to UAC-0999 and the espionage cluster UNC9876. | UAC-0999;UNC9876
+            zh | 外交部 | 微软将该活动命名为Storm-9911并称其与伊朗有关。 | Storm-9911
+            en | GCHQ | Alert TA17-164A describes a botnet, and the cyber advisory AA23-025A its servers. |
+            en | GCHQ | The TA1 table lists DEV-boards, UNCLOS rules and a Storm 2035 forecast. |
             en | GCHQ | The ministry said the group known as the Ministry of Defence was not involved. |
             en | GCHQ | A hacking group known as the culprits stole data. |
             """)
