@@ -39,4 +39,17 @@ class PartOfAndCarriedOutByTest {
                 "Ministère de l'Europe et des Affaires étrangères", "fr");
         assertEquals(Set.of("FR>apt29>RU:OWN"), Outcome.attributions(fr));
     }
+
+    @Test
+    void infrastructureOnceLinkedToAnotherGroupIsNoAttributionOfThatGroup() {
+        StatementAnalyzed en = analyse("Australia attributes the intrusions to APT40, a group working for China's "
+                + "Ministry of State Security. The intruders relied on command-and-control infrastructure previously associated "
+                + "with APT41.", "Department of Foreign Affairs and Trade", "en");
+        assertEquals(Set.of("AU>apt40>CN:OWN"), Outcome.attributions(en));
+
+        StatementAnalyzed es = analyse("España atribuye el ataque al grupo APT28, que actúa por cuenta de Rusia. "
+                + "Los atacantes usaron infraestructura previamente vinculada a APT29.",
+                "Ministerio de Asuntos Exteriores", "es");
+        assertEquals(Set.of("ES>apt28>RU:OWN"), Outcome.attributions(es));
+    }
 }
