@@ -7,7 +7,7 @@ import org.demarche.contracts.gazetteer.ThreatGroup;
 public sealed interface GazetteerName {
 
     /**
-     * @param group     the catalogue group, or null for a group the catalogue lacks ({@code gazetteer/extra-groups.txt})
+     * @param group     the catalogue group, or null for a group the catalogue lacks ({@code gazetteer/extra-groups.tsv})
      * @param ambiguous the name is also an ordinary word or name and counts only in a cyber context
      * @param name      the name of a group the catalogue lacks, as the list writes it (null for catalogue groups)
      */

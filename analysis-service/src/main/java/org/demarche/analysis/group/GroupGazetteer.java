@@ -107,8 +107,7 @@ public final class GroupGazetteer {
                 builder.add(PhraseSpec.parse(line), new GazetteerName.OtherName(line));
             }
         }
-        Set<String> modifiers = new HashSet<>(lines(data.require(GROUP_MODIFIERS)));
-        return new GroupGazetteer(catalog, builder.build(), Set.copyOf(modifiers));
+        return new GroupGazetteer(catalog, builder.build(), Set.copyOf(lines(data.require(GROUP_MODIFIERS))));
     }
 
     private static boolean isCampaign(String name, Set<String> campaignWords) {

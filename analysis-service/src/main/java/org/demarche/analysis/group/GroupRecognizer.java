@@ -99,16 +99,20 @@ public final class GroupRecognizer {
             }
         }
         List<GroupHit> introduced = new ArrayList<>();
-        List<Match<GazetteerName.GroupName>> gazetteerNames = names;
         for (Match<Term> intro : introductions) {
-            introducedName(text.original(), intro.end())
-                    .or(() -> introducedNameBefore(text.original(), intro.start()))
-                    .map(span -> quotedNameWins(text.original(), span, hits, gazetteerNames))
-                    .filter(span -> hits.stream().noneMatch(h -> h.start() < span[1] && span[0] < h.end()))
-                    .filter(span -> introduced.stream().noneMatch(h -> h.start() < span[1] && span[0] < h.end()))
-                    .filter(span -> agencies.stream().noneMatch(a -> a.start() < span[1] && span[0] < a.end()))
-                    .filter(span -> others.stream().noneMatch(o -> o.start() < span[1] && span[0] < o.end()))
-                    .ifPresent(span -> introduced.add(newGroup(text.original(), span, sentences.sentenceAt(intro.start()))));
+            Optional<int[]> found = introducedName(text.original(), intro.end())
+                    .or(() -> introducedNameBefore(text.original(), intro.start()));
+            if (found.isEmpty()) {
+                continue;
+            }
+            int[] span = found.get();
+            dropWordsOfQuotedName(text.original(), span, hits, names);
+            if (hits.stream().noneMatch(h -> overlaps(span, h.start(), h.end()))
+                    && introduced.stream().noneMatch(h -> overlaps(span, h.start(), h.end()))
+                    && agencies.stream().noneMatch(a -> overlaps(span, a.start(), a.end()))
+                    && others.stream().noneMatch(o -> overlaps(span, o.start(), o.end()))) {
+                introduced.add(newGroup(text.original(), span, sentences.sentenceAt(intro.start())));
+            }
         }
         hits.addAll(introduced);
         hits.addAll(trackingIds(text.original(), raw, hits, agencies, sentences));
@@ -122,7 +126,7 @@ public final class GroupRecognizer {
      * A quoted new name holds an ambiguous gazetteer word ("« Iron Lantern »", "“Copper Kite”"): the quotes say the
      * whole is the name, so the word inside is dropped from the hits.
      */
-    private static int[] quotedNameWins(String original, int[] span, List<GroupHit> hits,
+    private static void dropWordsOfQuotedName(String original, int[] span, List<GroupHit> hits,
             List<Match<GazetteerName.GroupName>> names) {
         int before = span[0] - 1;
         while (before >= 0 && Character.isSpaceChar(original.charAt(before))) {
@@ -135,7 +139,7 @@ public final class GroupRecognizer {
         boolean quoted = before >= 0 && OPENING_QUOTES.indexOf(original.charAt(before)) >= 0
                 && after < original.length() && CLOSING_QUOTES.indexOf(original.charAt(after)) >= 0;
         if (!quoted) {
-            return span;
+            return;
         }
         List<GroupHit> inside = hits.stream().filter(h -> h.start() < span[1] && span[0] < h.end()).toList();
         boolean onlyAmbiguousWords = inside.stream().allMatch(h -> h.start() >= span[0] && h.end() <= span[1]
@@ -144,7 +148,6 @@ public final class GroupRecognizer {
         if (onlyAmbiguousWords) {
             hits.removeAll(inside);
         }
-        return span;
     }
 
     /**
@@ -177,15 +180,17 @@ public final class GroupRecognizer {
                     || agencies.stream().anyMatch(a -> a.start() < end && start < a.end())) {
                 continue;
             }
-            String written = original.substring(start, end);
-            GroupHit hit = gazetteer.catalog().resolve(written)
-                    .map(g -> new GroupHit(g, g.name(), written, start, end, Math.max(0, sentences.sentenceAt(start))))
-                    .orElseGet(() -> new GroupHit(null, written, written, start, end, Math.max(0, sentences.sentenceAt(start))));
-            out.add(hit);
+            out.add(newGroup(original, new int[] {start, end}, sentences.sentenceAt(start)));
         }
         return out;
     }
 
+    /** Whether [span[0], span[1]) and [start, end) share a char. */
+    private static boolean overlaps(int[] span, int start, int end) {
+        return start < span[1] && span[0] < end;
+    }
+
+    /** The name at {@code span}: the catalogue's group when it knows the name, else a group it lacks. */
     private GroupHit newGroup(String original, int[] span, int sentence) {
         String written = original.substring(span[0], span[1]);
         Optional<ThreatGroup> known = gazetteer.catalog().resolve(written);

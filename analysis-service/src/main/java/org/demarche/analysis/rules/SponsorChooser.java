@@ -81,25 +81,18 @@ final class SponsorChooser {
      * demonym beside it is more often a victim or a place than a second sponsor.
      */
     static List<String> coSponsors(SentenceFacts facts, Set<String> attributors, int clauseStart, String chosen) {
-        List<String> out = List.of();
         int government = strength(ActorRole.GOVERNMENT);
-        boolean chosenStrong = false;
-        for (ActorMention a : facts.actors()) {
-            if (a.foldedStart() >= clauseStart && chosen.equals(a.code()) && !a.location() && strength(a) >= government) {
-                chosenStrong = true;
-            }
-        }
+        boolean chosenStrong = facts.actors().stream().anyMatch(a -> a.foldedStart() >= clauseStart
+                && chosen.equals(a.code()) && !a.location() && strength(a) >= government);
         if (!chosenStrong) {
-            return out;
+            return List.of();
         }
+        List<String> out = new java.util.ArrayList<>(2);
         for (ActorMention a : facts.actors()) {
             String code = a.code();
             if (a.foldedStart() >= clauseStart && a.role().isState() && !a.location() && code != null
                     && strength(a) >= government && !code.equals(chosen) && !attributors.contains(code)
                     && !out.contains(code)) {
-                if (out.isEmpty()) {
-                    out = new java.util.ArrayList<>(2);
-                }
                 out.add(code);
             }
         }

@@ -95,11 +95,8 @@ public final class StatementRules {
                         && SponsorChooser.strongestGovernment(sentences.get(facts.sentence().index() - 1),
                                 Set.of(accuser.get().code())).filter(speaker::equals).isPresent()
                         ? sentences.get(facts.sentence().index() - 1) : null;
-                if (accusersSentence == null) {
-                    accuser = Optional.empty();
-                }
                 if (agentless) {
-                    attributors.add(accuser.map(ActorMention::code).orElse(speaker));
+                    attributors.add(accusersSentence != null ? accuser.get().code() : speaker);
                 }
                 attributors.addAll(voices.partnersOf(facts, attributors));
                 if (attributes && !attributors.isEmpty()) {
