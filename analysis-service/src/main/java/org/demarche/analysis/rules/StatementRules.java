@@ -482,7 +482,8 @@ public final class StatementRules {
             }
             if (subjects.isEmpty()) {
                 subjects = voices.subjectsAfter(facts, cue);
-                if (!subjects.isEmpty() && statementBetween(facts, cue.foldedStart(), subjects.get(0).foldedStart())) {
+                if (!subjects.isEmpty() && (statementBetween(facts, cue.foldedStart(), subjects.get(0).foldedStart())
+                        || accusationNounBetween(facts, cue, subjects.get(0)))) {
                     // "rejects the claims made by the Foreign Office", "rejects the allegations made by": the actor
                     // after the claims makes them
                     subjects = List.of();
@@ -544,6 +545,21 @@ public final class StatementRules {
             }
         }
         return true;
+    }
+
+    /**
+     * "голословные обвинения официального Берлина", "rejette les accusations de Washington": an accusation noun in the
+     * same phrase between the denial word and the actor after it makes that actor the author of what is rejected
+     * ("infondées, selon Pékin": a comma ends the phrase, and Beijing is the one rejecting).
+     */
+    private boolean accusationNounBetween(SentenceFacts facts, Match<Term> cue, ActorMention after) {
+        for (Match<Term> noun : facts.cues(TermKind.ACCORDING_TO)) {
+            if (noun.foldedStart() >= cue.foldedEnd() && noun.foldedEnd() <= after.foldedStart()
+                    && voices.lettersOnly(cue.foldedEnd(), after.foldedStart())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean ownClauseBetween(SentenceFacts facts, int from, int to) {

@@ -133,7 +133,7 @@ public final class Voices {
     }
 
     /** "… est à l'origine, le Japon condamne": a comma ends the phrase the cue opened. */
-    private boolean lettersOnly(int from, int to) {
+    boolean lettersOnly(int from, int to) {
         String folded = text.folded();
         for (int i = from; i < to; i++) {
             char c = folded.charAt(i);
