@@ -173,7 +173,7 @@ public final class ActorRecognizer {
             ActorMention before = i > 0 ? kept.get(i - 1).payload() : null;
             ActorMention after = i + 1 < kept.size() ? kept.get(i + 1).payload() : null;
             ActorMention demonym = adjacentDemonym(text, before, agency) ? before
-                    : adjacentDemonym(text, agency, after) ? after : null;
+                    : adjacentDemonym(text, agency, after) || genitiveState(text, agency, after) ? after : null;
             if (demonym != null && demonym.code() != null && !demonym.code().equals(agency.code())) {
                 Match<ActorMention> m = kept.get(i);
                 kept.set(i, new Match<>(agency.withCode(demonym.code()), m.foldedStart(), m.foldedEnd(), m.start(),
@@ -202,6 +202,21 @@ public final class ActorRecognizer {
             }
         }
         return spaces <= 1 && second.foldedStart() - first.foldedEnd() <= MAX_INFLECTION + 1;
+    }
+
+    /**
+     * "МИД Франции", "Außenministerium Chinas": a state name right after a ministry or agency, one space between, in a
+     * spaced alphabet, is its owner (a genitive). Not for Hangul, where the space ends a subject ("외교부는 미국").
+     */
+    private static boolean genitiveState(NormalizedText text, ActorMention body, ActorMention state) {
+        if (state == null || state.role() != ActorRole.STATE || body.sentence() != state.sentence()
+                || state.foldedStart() != body.foldedEnd() + 1) {
+            return false;
+        }
+        String folded = text.folded();
+        Character.UnicodeScript script = Character.UnicodeScript.of(folded.codePointAt(state.foldedStart()));
+        return folded.charAt(body.foldedEnd()) == ' '
+                && (script == Character.UnicodeScript.LATIN || script == Character.UnicodeScript.CYRILLIC);
     }
 
     private static ActorMention mention(String code, ActorRole role, Match<?> m, SentenceIndex sentences) {

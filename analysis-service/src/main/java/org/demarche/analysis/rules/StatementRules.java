@@ -77,7 +77,7 @@ public final class StatementRules {
             List<Claim> produced = new ArrayList<>();
             if (!negated) {
                 Set<String> attributors = new LinkedHashSet<>();
-                int[] clause = voicesOf(facts, attributors, coVoices);
+                int[] clause = voicesOf(facts, attributors, coVoices, deniers);
                 int clauseStart = clause[0];
                 boolean explicit = !attributors.isEmpty();
 
@@ -336,7 +336,7 @@ public final class StatementRules {
      * Fills {@code attributors} with the voices of the sentence and {@code coVoices} with those listed with the
      * speaker; returns where the attributed clause starts and where the subject of its verb ends and starts.
      */
-    private int[] voicesOf(SentenceFacts facts, Set<String> attributors, Set<String> coVoices) {
+    private int[] voicesOf(SentenceFacts facts, Set<String> attributors, Set<String> coVoices, Set<String> deniers) {
         int clauseStart = -1;
         int subjectEnd = -1;
         int subjectStart = -1;
@@ -355,7 +355,11 @@ public final class StatementRules {
                     // clause with its own voice ("según anunció el Departamento de Justicia" has none in between)
                     subjects = List.of();
                 }
-                end = subjects.stream().mapToInt(ActorMention::foldedEnd).max().orElse(-1);
+                // "Behauptungen der Bundesregierung, russische Stellen stünden hinter …": a denier listed after the
+                // accuser is the accused of the clause, which starts after the accuser
+                List<ActorMention> voicesAfter = subjects;
+                end = voicesAfter.stream().filter(a -> a == voicesAfter.get(0) || !deniers.contains(a.code()))
+                        .mapToInt(ActorMention::foldedEnd).max().orElse(-1);
             } else {
                 continue;
             }
@@ -476,11 +480,18 @@ public final class StatementRules {
                     subjects.stream().map(ActorMention::code).filter(Objects::nonNull).forEach(respondents::add);
                 }
             }
+            boolean reportedClause = !subjects.isEmpty() && quotesAccusationClause(facts, subjects, cue);
+            if (reportedClause) {
+                // "Die Botschaft weist die Behauptungen der Bundesregierung, russische Stellen stünden hinter den
+                // Angriffen, entschieden zurück": the accuser after the accusation noun and the accused of its clause
+                // are what is rejected; the actor before them, or else the speaker, rejects
+                subjects = speakerBefore(facts, subjects, cue.foldedStart());
+            }
             if (!subjects.isEmpty() && subjects.stream().allMatch(x -> accusers.contains(x.code() == null ? speaker : x.code()))) {
                 // "报道官は、日本が根拠のない非難を行っていると反論した": the one rejecting speaks before the accuser
                 subjects = speakerBefore(facts, subjects, cue.foldedStart());
             }
-            if (subjects.isEmpty()) {
+            if (subjects.isEmpty() && !reportedClause) {
                 subjects = voices.subjectsAfter(facts, cue);
                 if (!subjects.isEmpty() && (statementBetween(facts, cue.foldedStart(), subjects.get(0).foldedStart())
                         || accusationNounBetween(facts, cue, subjects.get(0)))) {
@@ -524,6 +535,17 @@ public final class StatementRules {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether one subject is the author of an accusation noun right before it and an attribution cue stands between the
+     * subjects and the denial word: the subjects name the accusation and the accused of its clause.
+     */
+    private static boolean quotesAccusationClause(SentenceFacts facts, List<ActorMention> subjects, Match<Term> cue) {
+        int subjectEnd = subjects.stream().mapToInt(ActorMention::foldedEnd).max().orElse(cue.foldedStart());
+        boolean clause = facts.cues(TermKind.ATTRIBUTION).stream()
+                .anyMatch(t -> t.foldedStart() >= subjectEnd && t.foldedEnd() <= cue.foldedStart());
+        return clause && subjects.stream().anyMatch(s -> namedAsAccusers(facts, List.of(s)));
     }
 
     /** Whether every subject is the author of an accusation noun right before it ("Vorwürfe der Bundesregierung"). */
