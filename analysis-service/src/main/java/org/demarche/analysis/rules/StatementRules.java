@@ -199,7 +199,7 @@ public final class StatementRules {
             }
             for (String denier : deniers) {
                 if (groups.isEmpty()) {
-                    List<Claim> answered = AnsweredAccusations.of(denier, speaker, claims);
+                    List<Claim> answered = AnsweredAccusations.of(denier, speaker, claims, namedStates(facts, denier));
                     if (answered.isEmpty()) {
                         denials.putIfAbsent(denier + "|", denial(denier, null, facts));
                     }
@@ -241,6 +241,13 @@ public final class StatementRules {
                         provenance(CONDEMNATION, c.facts())))
                 .toList();
         return new Findings(attributions, dedupe(condemnationList), denialList, namings(finalClaims, denialList));
+    }
+
+    /** The states and IGOs a sentence names, other than {@code except}. */
+    private static Set<String> namedStates(SentenceFacts facts, String except) {
+        Set<String> named = new LinkedHashSet<>();
+        facts.actors().stream().map(ActorMention::code).filter(c -> c != null && !c.equals(except)).forEach(named::add);
+        return named;
     }
 
     /** Whether {@code first} is named in the sentence before {@code second} is. */
@@ -345,7 +352,9 @@ public final class StatementRules {
             List<ActorMention> subjects;
             int end;
             if (VOICE_CUES.contains(kind) || accusesInsideGap(facts, cue)) {
-                subjects = voices.subjectsBefore(facts, cue);
+                // "英国政府称，…中国国家支持的行为体入侵了…，并宣布制裁": a verb right after a conjunction has the subject of the
+                // verb before it
+                subjects = VOICE_CUES.contains(kind) ? chainedSubjects(facts, cue) : voices.subjectsBefore(facts, cue);
                 // "Deutschland macht Russland verantwortlich": the accused sits inside a gapped cue
                 end = cue.payload().gapped() ? cue.foldedStart() + 1 : cue.foldedEnd();
             } else if (kind == TermKind.ACCORDING_TO) {
@@ -706,6 +715,30 @@ public final class StatementRules {
             }
         }
         return out;
+    }
+
+    /**
+     * The subjects of a statement verb: those of a coordinated verb before it, and those of the statement verb that
+     * stands between it and its nearest subject ("英国政府…还称中国…入侵了…，并宣布…实施制裁": who announces sanctions).
+     */
+    private List<ActorMention> chainedSubjects(SentenceFacts facts, Match<Term> cue) {
+        List<ActorMention> subjects = coordinatedSubjects(facts, cue);
+        if (subjects.isEmpty()) {
+            return subjects;
+        }
+        int subjectEnd = subjects.stream().mapToInt(ActorMention::foldedEnd).max().orElse(0);
+        Match<Term> between = null;
+        for (Match<Term> t : facts.terms()) {
+            if (VOICE_CUES.contains(t.payload().kind()) && t.foldedStart() >= subjectEnd
+                    && t.foldedEnd() <= cue.foldedStart() && !t.overlaps(cue)) {
+                between = t;
+            }
+        }
+        if (between == null) {
+            return subjects;
+        }
+        List<ActorMention> governing = coordinatedSubjects(facts, between);
+        return governing.isEmpty() ? subjects : governing;
     }
 
     /**

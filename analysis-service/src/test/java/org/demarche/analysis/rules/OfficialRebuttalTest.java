@@ -34,4 +34,20 @@ class OfficialRebuttalTest {
         assertEquals(Set.of("NL>sandworm-team>RU:REPORTED"), Outcome.attributions(r));
         assertEquals(Set.of("RU>sandworm-team"), Outcome.denials(r));
     }
+
+    @Test
+    void chineseVerbAfterConjunctionKeepsTheSubjectOfTheVerbBefore() {
+        StatementAnalyzed r = analyse("问：澳大利亚政府称，与中国国家安全部有关联的黑客组织APT40曾对澳大利亚部门发动网络攻击，"
+                + "还称中国国家支持的行为体入侵了澳大利亚议会的系统，并宣布对一家公司实施制裁。", "中华人民共和国外交部", "zh");
+        assertEquals(Set.of("AU>apt40>CN:REPORTED"), Outcome.attributions(r));
+    }
+
+    @Test
+    void aDenialNamingItsAccuserAnswersThatAccuserOnly() {
+        StatementAnalyzed r = analyse("问：美国政府称，中国国家支持的黑客组织APT41入侵了美国企业网络。日本政府也表示，"
+                + "与中国有关联的黑客组织MirrorFace攻击了日本机构。中方对此有何回应？\n答：美方的说法是无端指责，"
+                + "中方已向美方提出严正交涉。", "中华人民共和国外交部", "zh");
+        assertEquals(Set.of("US>apt41>CN:REPORTED", "JP>mirrorface>CN:REPORTED"), Outcome.attributions(r));
+        assertEquals(Set.of("CN>apt41"), Outcome.denials(r));
+    }
 }
