@@ -103,7 +103,7 @@ public final class Analyzer {
         Voices voices = new Voices(folded);
         Speaker speaker = CollectiveVoice.of(facts).map(code -> PublisherTable.speaker(code, input.publisher()))
                 .or(() -> publishers.official(input.publisher()))
-                .orElseGet(() -> PublisherTable.speaker(SpeakerVoice.mostProminent(facts, voices).orElse(null),
+                .orElseGet(() -> PublisherTable.speaker(SpeakerVoice.mostProminent(facts, voices, text).orElse(null),
                         input.publisher()));
         Findings findings = new StatementRules(voices, speaker.code()).apply(facts);
         return new StatementAnalyzed(StatementAnalyzed.SCHEMA_VERSION, input.statementId(), language, version,

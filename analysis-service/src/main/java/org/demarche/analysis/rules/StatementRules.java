@@ -87,7 +87,8 @@ public final class StatementRules {
                 // whose speaker rejects accusations is made by the accuser the sentence before names
                 // against the speaker itself, through an agency or government of it named there ("ein Offizier des
                 // russischen Militärgeheimdienstes GRU"); a counter-accusation of the speaker stays the speaker's
-                boolean agentless = attributes && !explicit && deniers.isEmpty() && speaker != null;
+                boolean agentless = attributes && !explicit && deniers.isEmpty() && speaker != null
+                        && !nonStateClaims(facts);
                 Optional<ActorMention> accuser = agentless && rejected(denials)
                         ? accuserIn(sentences, facts.sentence().index() - 1) : Optional.empty();
                 SentenceFacts accusersSentence = accuser.isPresent()
@@ -421,6 +422,27 @@ public final class StatementRules {
         return out;
     }
 
+    /**
+     * "Die Forscher ordnen die Kampagne der Gruppe Kimsuky zu", "secondo gli esperti della società di sicurezza, dietro
+     * l'attacco ci sarebbe …": a non-state subject right before the first attribution cue makes the claim its own, so
+     * an attribution with no official voice is not the speaker's.
+     */
+    private boolean nonStateClaims(SentenceFacts facts) {
+        int first = Integer.MAX_VALUE;
+        for (Match<Term> t : facts.terms()) {
+            TermKind kind = t.payload().kind();
+            if (kind == TermKind.ATTRIBUTION || kind == TermKind.REPORTED_ATTRIBUTION) {
+                first = Math.min(first, t.foldedStart());
+            }
+        }
+        for (Match<Term> t : facts.cues(TermKind.NON_STATE_SUBJECT)) {
+            if (t.foldedEnd() <= first && voices.near(t.foldedEnd(), first, Voices.NON_STATE_SUBJECT_REACH)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "A US security company had linked the unit to APT1": the name is the company's, not the attributor's. */
     private static boolean nonStateNamesFirst(SentenceFacts facts, GroupHit firstGroup) {
         return facts.cues(TermKind.NON_STATE_SUBJECT).stream().anyMatch(t -> t.start() < firstGroup.start());
@@ -462,6 +484,11 @@ public final class StatementRules {
         return reporters.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(reporters);
     }
 
+    /** The actors rejecting an accusation in one sentence, read with no claim made yet (to find who speaks). */
+    Set<String> deniersOf(SentenceFacts facts) {
+        return deniers(facts, List.of());
+    }
+
     private Set<String> deniers(SentenceFacts facts, List<Claim> claimsSoFar) {
         if (!facts.has(TermKind.DENIAL) && !facts.has(TermKind.ACCUSER_DENIAL)) {
             return Set.of();
@@ -474,8 +501,12 @@ public final class StatementRules {
             deniers.addAll(accusedBy(facts, cue));
             accusers.addAll(accusersOf(facts, cue));
         }
+        List<Match<Term>> negations = facts.cues(TermKind.NEGATION);
         for (Match<Term> cue : facts.cues(TermKind.DENIAL)) {
-            if (accuserCues.stream().anyMatch(a -> a.overlaps(cue))) {
+            // "non conferma né smentisce", "weder bestätigt noch dementiert": a denial word inside a longer negation
+            // denies nothing
+            if (accuserCues.stream().anyMatch(a -> a.overlaps(cue)) || negations.stream()
+                    .anyMatch(n -> n.length() > cue.length() && n.start() <= cue.start() && cue.end() <= n.end())) {
                 continue;
             }
             List<ActorMention> subjects = voices.subjectsBefore(facts, cue);

@@ -132,6 +132,16 @@ public final class Voices {
         return false;
     }
 
+    /** Whether {@code from..to} spans at most {@code reach} Latin-letter widths. */
+    boolean near(int from, int to, int reach) {
+        return from <= to && ScriptReach.within(text.folded(), from, to, reach);
+    }
+
+    /** Whether {@code from..to} holds only letters and spaces and spans at most {@code reach} Latin-letter widths. */
+    boolean adjacent(int from, int to, int reach) {
+        return from <= to && ScriptReach.within(text.folded(), from, to, reach) && lettersOnly(from, to);
+    }
+
     /** "… est à l'origine, le Japon condamne": a comma ends the phrase the cue opened. */
     boolean lettersOnly(int from, int to) {
         String folded = text.folded();
