@@ -50,7 +50,7 @@ public final class SpeakerVoice {
     private static Optional<String> mostProminent(List<SentenceFacts> sentences, Voices voices, String text,
             boolean matterOnly) {
         Map<String, Integer> scores = new LinkedHashMap<>();
-        StatementRules denials = new StatementRules(voices, null);
+        StatementRules rules = new StatementRules(voices, null);
         for (SentenceFacts facts : sentences) {
             int weight = facts.sentence().index() == 0 ? HEADLINE_WEIGHT : 1;
             // one point per actor and sentence: three denial words in one sentence are still one quote
@@ -70,7 +70,10 @@ public final class SpeakerVoice {
             }
             facts.cues(TermKind.ACCORDING_TO).stream().filter(cue -> !rejectedInPhrase(facts, cue, voices, false))
                     .forEach(cue -> collect(voiced, voices.subjectsAfter(facts, cue)));
-            voiced.addAll(denials.deniersOf(facts));
+            // "Tschechien wirft China Cyberangriff … vor": an accusing verb with the accused inside speaks like "said"
+            facts.cues(TermKind.ATTRIBUTION).stream().filter(cue -> rules.accusesInsideGap(facts, cue))
+                    .forEach(cue -> collect(voiced, voices.subjectsBefore(facts, cue)));
+            voiced.addAll(rules.deniersOf(facts));
             voiced.forEach(code -> scores.merge(code, weight, Integer::sum));
         }
         return scores.entrySet().stream()
@@ -80,7 +83,7 @@ public final class SpeakerVoice {
 
     /**
      * Whether what a sentence says is about the matter: it names a group or holds an attribution, accusation,
-     * condemnation, denial, negation or hedge. "Het NCSC zegt de bevindingen te bestuderen", "Das BSI erklärte, man kenne
+     * condemnation, denial, negation, hedge or a cyber word outside an actor's name. "Het NCSC zegt de bevindingen te bestuderen", "Das BSI erklärte, man kenne
      * den Bericht": an agency that only says it studies a vendor's report is not the voice of the text.
      */
     private static boolean bearsOnTheMatter(SentenceFacts facts) {
@@ -89,6 +92,13 @@ public final class SpeakerVoice {
         }
         for (TermKind kind : MATTER) {
             if (facts.has(kind)) {
+                return true;
+            }
+        }
+        // "hackers working from servers in China"; not the "Cyber" of "Nationaal Cyber Security Centrum"
+        for (Match<Term> cyber : facts.cues(TermKind.CYBER_CONTEXT)) {
+            if (facts.actors().stream().noneMatch(a -> a.foldedStart() < cyber.foldedEnd()
+                    && cyber.foldedStart() < a.foldedEnd())) {
                 return true;
             }
         }

@@ -452,7 +452,7 @@ public final class StatementRules {
      * "Die Bundesregierung macht Russland verantwortlich": a gapped attribution verb with a state inside its gap
      * speaks for the actor before it, like a statement verb.
      */
-    private boolean accusesInsideGap(SentenceFacts facts, Match<Term> cue) {
+    boolean accusesInsideGap(SentenceFacts facts, Match<Term> cue) {
         if (cue.payload().kind() != TermKind.ATTRIBUTION || !cue.payload().gapped()) {
             return false;
         }
