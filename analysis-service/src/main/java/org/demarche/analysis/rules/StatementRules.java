@@ -45,6 +45,8 @@ public final class StatementRules {
     private static final int SO_CALLED_GAP = 3;
     /** "Vorwürfe der Bundesregierung": at most this many folded chars between an accusation noun and its author. */
     private static final int ACCUSER_AFTER_NOUN = 6;
+    /** "Secondo le agenzie firmatarie", "According to the authoring agencies": at most this many folded chars between. */
+    private static final int SIGNATORIES_AFTER_ACCORDING_TO = 6;
     private static final List<TermKind> VOICE_CUES = List.of(TermKind.REPORTING, TermKind.REPORTED_ATTRIBUTION,
             TermKind.SAME_ASSESSMENT);
 
@@ -367,6 +369,11 @@ public final class StatementRules {
                 }
                 // "Behauptungen der Bundesregierung, russische Stellen stünden hinter …": a denier listed after the
                 // accuser is the accused of the clause, which starts after the accuser
+                if (speaker != null && signatoriesAfter(facts, cue)) {
+                    // "Secondo le agenzie firmatarie, tra cui la CISA …": the speaker co-signed, so it speaks too
+                    attributors.add(speaker);
+                    clauseStart = Math.max(clauseStart, cue.foldedEnd());
+                }
                 List<ActorMention> voicesAfter = subjects;
                 end = voicesAfter.stream().filter(a -> a == voicesAfter.get(0) || !deniers.contains(a.code()))
                         .mapToInt(ActorMention::foldedEnd).max().orElse(-1);
@@ -391,6 +398,12 @@ public final class StatementRules {
             }
         }
         return new int[] {clauseStart, subjectEnd, subjectStart};
+    }
+
+    /** Whether a joint-statement phrase ("le agenzie firmatarie", "the authoring agencies") opens an "according to". */
+    private static boolean signatoriesAfter(SentenceFacts facts, Match<Term> accordingTo) {
+        return facts.cues(TermKind.JOINT_STATEMENT).stream().anyMatch(j -> j.foldedStart() >= accordingTo.foldedEnd()
+                && j.foldedStart() - accordingTo.foldedEnd() <= SIGNATORIES_AFTER_ACCORDING_TO);
     }
 
     /**

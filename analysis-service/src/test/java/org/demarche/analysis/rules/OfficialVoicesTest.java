@@ -1,0 +1,62 @@
+package org.demarche.analysis.rules;
+
+import static org.demarche.analysis.AnalyzerFixture.analyse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Set;
+
+import org.demarche.analysis.Outcome;
+import org.demarche.contracts.StatementAnalyzed;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Official voices in their own registers: perfect-tense announcements, co-signing agencies, a partner "side" that
+ * judges too, a summoned envoy who is not the one condemning, a counter-accusation, the same group named again.
+ */
+class OfficialVoicesTest {
+
+    @Test
+    void dutchPerfectAnnouncementWithSubordinateMembershipVerb() {
+        StatementAnalyzed r = analyse("Canada heeft gisteren bekendgemaakt dat de hackersgroep APT29 deel uitmaakt van "
+                + "de Russische buitenlandse inlichtingendienst SVR.", "Ministerie van Buitenlandse Zaken", "nl");
+        assertEquals(Set.of("CA>apt29>RU:REPORTED"), Outcome.attributions(r));
+    }
+
+    @Test
+    void spanishSameGroupIsTheGroupNamedBefore() {
+        StatementAnalyzed r = analyse("El CCN-CERT vincula la campaña a APT31, un grupo al servicio del Estado chino. "
+                + "Contra el mismo grupo actuó en marzo el Departamento de Justicia de Estados Unidos, que lo atribuyó a "
+                + "hackers del Ministerio de Seguridad del Estado de China.", "Centro Criptológico Nacional", "es");
+        assertEquals(Set.of("ES>apt31>CN:OWN", "US>apt31>CN:REPORTED"), Outcome.attributions(r));
+    }
+
+    @Test
+    void italianCounterAccusationWithAnActiveVerb() {
+        StatementAnalyzed r = analyse("Sono gli Stati Uniti che da anni conducono attacchi informatici contro le reti "
+                + "cinesi.", "Ambasciata della Repubblica Popolare Cinese in Italia", "it");
+        assertEquals(Set.of("CN>null>US:OWN"), Outcome.attributions(r));
+    }
+
+    @Test
+    void coSigningAgenciesIncludeTheSpeaker() {
+        StatementAnalyzed r = analyse("Secondo le agenzie firmatarie, tra cui l'NCSC britannico, il gruppo APT31 opera "
+                + "per conto del governo cinese.", "Agenzia per la Cybersicurezza Nazionale", "it");
+        assertEquals(Set.of("IT>apt31>CN:OWN", "GB>apt31>CN:REPORTED"), Outcome.attributions(r));
+    }
+
+    @Test
+    void koreanPartnerSideJudgesTheSameGroup() {
+        StatementAnalyzed r = analyse("국정원은 이번 공격이 북한 정찰총국 산하 해킹조직 김수키(Kimsuky)의 소행이라고 밝혔다. "
+                + "미국 측도 같은 조직이 국내 싱크탱크를 공격한 것으로 판단했다.", "국가정보원", "ko");
+        assertEquals(Set.of("KR>kimsuky>KP:OWN", "US>kimsuky>KP:REPORTED"), Outcome.attributions(r));
+    }
+
+    @Test
+    void theSummonedEnvoyIsTheTargetNotTheCondemner() {
+        StatementAnalyzed r = analyse("El ministro convocó al embajador de China para trasladarle la condena del "
+                + "Gobierno por el ciberataque que el CCN atribuye al grupo APT41, vinculado al Estado chino.",
+                "Ministerio de Asuntos Exteriores, Unión Europea y Cooperación", "es");
+        assertEquals(Set.of("ES>apt41>CN:OWN"), Outcome.attributions(r));
+        assertEquals(Set.of("ES>CN"), Outcome.condemnations(r));
+    }
+}
