@@ -67,6 +67,8 @@ public final class StatementRules {
         List<CondemnationTargets.Pending> condemnations = new ArrayList<>();
         Map<String, Denial> denials = new LinkedHashMap<>();
         Set<String> answersGrouplessAccusation = new LinkedHashSet<>();
+        // the accusers each denier's denials have named so far
+        Map<String, Set<String>> answeredAccusers = new LinkedHashMap<>();
         Set<String> coVoices = new LinkedHashSet<>();
         List<GroupHit> contextGroups = List.of();
         Set<String> unlinked = new LinkedHashSet<>();
@@ -202,7 +204,18 @@ public final class StatementRules {
             }
             for (String denier : deniers) {
                 if (groups.isEmpty()) {
-                    List<Claim> answered = AnsweredAccusations.of(denier, speaker, claims, namedStates(facts, denier));
+                    Set<String> named = namedStates(facts, denier);
+                    boolean namesAccuser = !facts.has(TermKind.ALLIED_OTHERS) && claims.stream()
+                            .anyMatch(c -> denier.equals(c.sponsor()) && named.contains(c.attributor()));
+                    // a bare denial after one that named its accuser goes on answering that accuser; "the United
+                    // States and its allies" names everyone
+                    Set<String> answering = namesAccuser ? named
+                            : facts.has(TermKind.ALLIED_OTHERS) ? Set.of() : answeredAccusers.getOrDefault(denier, Set.of());
+                    List<Claim> answered = AnsweredAccusations.of(denier, speaker, claims, answering);
+                    if (namesAccuser) {
+                        answered.forEach(c -> answeredAccusers.computeIfAbsent(denier, k -> new LinkedHashSet<>())
+                                .add(c.attributor()));
+                    }
                     if (answered.isEmpty()) {
                         denials.putIfAbsent(denier + "|", denial(denier, null, facts));
                     }

@@ -50,4 +50,21 @@ class OfficialRebuttalTest {
         assertEquals(Set.of("US>apt41>CN:REPORTED", "JP>mirrorface>CN:REPORTED"), Outcome.attributions(r));
         assertEquals(Set.of("CN>apt41"), Outcome.denials(r));
     }
+
+    private static final String TWO_ACCUSERS = "问：英国政府称，与中国国家安全部有关联的黑客组织APT31攻击了英国议员。新西兰政府也表示，"
+            + "中国国家支持的APT40入侵了其议会网络。中方对此有何回应？\n答：";
+
+    @Test
+    void laterBareDenialsKeepAnsweringTheAccuserNamedFirst() {
+        StatementAnalyzed r = analyse(TWO_ACCUSERS + "英方的说法毫无根据，中方已向英方提出严正交涉。中国是网络攻击的主要受害者。",
+                "中华人民共和国外交部", "zh");
+        assertEquals(Set.of("CN>apt31"), Outcome.denials(r));
+    }
+
+    @Test
+    void anAccuserAndItsAlliesStandForEveryAccuser() {
+        StatementAnalyzed r = analyse(TWO_ACCUSERS + "中方坚决反对英国及其盟友的无端指责。中国是网络攻击的主要受害者。",
+                "中华人民共和国外交部", "zh");
+        assertEquals(Set.of("CN>apt31", "CN>apt40"), Outcome.denials(r));
+    }
 }
