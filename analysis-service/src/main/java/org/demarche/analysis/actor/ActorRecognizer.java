@@ -182,6 +182,10 @@ public final class ActorRecognizer {
         }
     }
 
+    /** Folded words that join a body to the state owning it ("… de Japón", "… of Japan", "… van Japan"). */
+    private static final java.util.Set<String> GENITIVE_LINKS = java.util.Set.of(" de ", " del ", " of ", " of the ",
+            " di ", " della ", " dello ", " du ", " de la ", " des ", " van ");
+
     private static boolean adjacentDemonym(NormalizedText text, ActorMention first, ActorMention second) {
         if (first == null || second == null || first.sentence() != second.sentence()) {
             return false;
@@ -205,17 +209,20 @@ public final class ActorRecognizer {
     }
 
     /**
-     * "МИД Франции", "Außenministerium Chinas": a state name right after a ministry or agency, one space between, in a
-     * spaced alphabet, is its owner (a genitive). Not for Hangul, where the space ends a subject ("외교부는 미국").
+     * "МИД Франции", "Außenministerium Chinas": a state name right after a ministry or agency, one space or one linking
+     * word between, in a spaced alphabet, is its owner (a genitive). Not for Hangul, where the space ends a subject
+     * ("외교부는 미국").
      */
     private static boolean genitiveState(NormalizedText text, ActorMention body, ActorMention state) {
         if (state == null || state.role() != ActorRole.STATE || body.sentence() != state.sentence()
-                || state.foldedStart() != body.foldedEnd() + 1) {
+                || state.foldedStart() <= body.foldedEnd()) {
             return false;
         }
         String folded = text.folded();
         Character.UnicodeScript script = Character.UnicodeScript.of(folded.codePointAt(state.foldedStart()));
-        return folded.charAt(body.foldedEnd()) == ' '
+        String between = folded.substring(body.foldedEnd(), state.foldedStart());
+        // "Agencia Nacional de Policía de Japón", "National Police Agency of Japan": one linking word may come between
+        return (between.equals(" ") || GENITIVE_LINKS.contains(between))
                 && (script == Character.UnicodeScript.LATIN || script == Character.UnicodeScript.CYRILLIC);
     }
 
