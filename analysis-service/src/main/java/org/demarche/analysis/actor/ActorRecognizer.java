@@ -270,6 +270,12 @@ public final class ActorRecognizer {
      * comma separates them, a conjunction of the language ({@code conjunctions}: "and", "et", "와", "及び") among those
      * letters, so "Russia against Ukraine" or "미국은 중국" are not lists. A possessive ("Russia's GRU") still links.
      */
+    /** "la Agencia Nacional de Policía de Japón": a body and the state named right after it as its owner. */
+    public static boolean ownedBy(NormalizedText text, ActorMention body, ActorMention state) {
+        return (body.role() == ActorRole.BODY || body.role() == ActorRole.AGENCY) && body.code() != null
+                && body.code().equals(state.code()) && genitiveState(text, body, state);
+    }
+
     public static boolean inList(NormalizedText text, ActorMention first, ActorMention second,
             List<Match<Term>> conjunctions) {
         if (second.foldedStart() < first.foldedEnd() || first.sentence() != second.sentence()) {

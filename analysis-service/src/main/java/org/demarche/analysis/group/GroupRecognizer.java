@@ -81,6 +81,10 @@ public final class GroupRecognizer {
         for (Match<GazetteerName.GroupName> m : names) {
             int sentence = Math.max(0, sentences.sentenceAt(m.start()));
             boolean introduced = introducedBy(m, introductions, cyberText);
+            if (m.payload().ambiguous() && !introduced && namesAPlace(m, terms)) {
+                // "BEIJING (AP) -": the short form of "Beijing Group" that is a capital's or state's name is the place
+                continue;
+            }
             if (m.payload().ambiguous() && !introduced
                     && (insideLongerName(text.original(), m.start(), sentences.sentences().get(sentence).start())
                     || modifiesAWord(text.original(), m.end()) && !gazetteer.keepsGroup(wordAfterHyphen(text.original(), m.end())))) {
@@ -120,6 +124,17 @@ public final class GroupRecognizer {
         hits.sort(Comparator.comparingInt(GroupHit::start));
         List<GroupHit> all = LocalAliases.extend(text.original(), hits, sentences::sentenceAt);
         return new GroupRecognition(all, agencies);
+    }
+
+    private static boolean namesAPlace(Match<GazetteerName.GroupName> m, List<Match<Term>> terms) {
+        for (Match<Term> t : terms) {
+            TermKind kind = t.payload().kind();
+            if ((kind == TermKind.STATE || kind == TermKind.CAPITAL || kind == TermKind.DEMONYM)
+                    && t.foldedStart() == m.foldedStart() && t.foldedEnd() == m.foldedEnd()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -66,7 +66,8 @@ public final class StatementRules {
         Set<Claim> echoes = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         List<CondemnationTargets.Pending> condemnations = new ArrayList<>();
         Map<String, Denial> denials = new LinkedHashMap<>();
-        Set<String> answersGrouplessAccusation = new LinkedHashSet<>();
+        // the group-less accusations each denier answers
+        Map<String, List<Claim>> answersGrouplessAccusation = new LinkedHashMap<>();
         // the accusers each denier's denials have named so far
         Map<String, Set<String>> answeredAccusers = new LinkedHashMap<>();
         Set<String> coVoices = new LinkedHashSet<>();
@@ -223,7 +224,7 @@ public final class StatementRules {
                         denials.putIfAbsent(denier + "|" + (c.group() == null ? "" : c.groupKey()),
                                 denial(denier, c.group(), facts));
                         if (c.group() == null) {
-                            answersGrouplessAccusation.add(denier);
+                            answersGrouplessAccusation.computeIfAbsent(denier, k -> new ArrayList<>()).add(c);
                         }
                     }
                 }
@@ -251,7 +252,7 @@ public final class StatementRules {
                 .filter(d -> d.denier().equals(speaker) && !speakerAccuses || accused.contains(d.denier())
                         || respondents.contains(d.denier())
                         || deniesUnsponsoredGroup(d, finalClaims))
-                .toList(), answersGrouplessAccusation);
+                .toList(), stillGroupless(answersGrouplessAccusation, finalClaims));
         List<Condemnation> condemnationList = CondemnationTargets.settle(condemnations, finalClaims).stream()
                 .map(c -> new Condemnation(c.condemner(), c.target(), c.facts().sentence().text(),
                         provenance(CONDEMNATION, c.facts())))
@@ -1023,6 +1024,21 @@ public final class StatementRules {
      * A denier's bare "groundless accusations" says nothing more than the same denier's denial about a group, unless
      * it answers an accusation that named no group.
      */
+    /**
+     * The deniers whose answered group-less accusation is still one once the text is settled: "atribuyen a piratas
+     * norcoreanos el robo" is no accusation of its own when the same accuser names Lazarus for the theft later.
+     */
+    private static Set<String> stillGroupless(Map<String, List<Claim>> answered, List<Claim> finalClaims) {
+        Set<String> out = new LinkedHashSet<>();
+        answered.forEach((denier, accusations) -> {
+            if (accusations.stream().anyMatch(a -> finalClaims.stream().anyMatch(c -> c.group() == null
+                    && c.attributor().equals(a.attributor()) && Objects.equals(c.sponsor(), a.sponsor())))) {
+                out.add(denier);
+            }
+        });
+        return out;
+    }
+
     private static List<Denial> withoutGrouplessDenials(List<Denial> denials, Set<String> answersGrouplessAccusation) {
         return denials.stream()
                 .filter(d -> d.group() != null || answersGrouplessAccusation.contains(d.denier()) || denials.stream()

@@ -227,6 +227,11 @@ public final class Voices {
                 linked = direction < 0 ? partnerOf(facts, next, current) : partnerOf(facts, current, next);
             }
             if (!linked) {
+                // "El FBI y la Agencia Nacional de Policía de Japón": a body and its owner are one item of the list
+                linked = direction < 0 ? ActorRecognizer.ownedBy(text, next, current)
+                        : ActorRecognizer.ownedBy(text, current, next);
+            }
+            if (!linked) {
                 break;
             }
             // an agency attached to a body ("中외교부") names the body's state; one further away in the list ("officers
