@@ -75,7 +75,7 @@ public final class ActorRecognizer {
                 partnerPrefixes.add(t);
             } else if (kind == TermKind.CONJUNCTION) {
                 conjunctions.add(t);
-            } else if (kind == TermKind.POSSESSIVE_BODY) {
+            } else if (kind == TermKind.POSSESSIVE_BODY || kind == TermKind.PAIR_ANAPHORA) {
                 possessives.add(t);
             } else if (kind.isCue()) {
                 clauseCues.add(t);
@@ -122,6 +122,7 @@ public final class ActorRecognizer {
             previous = resolved;
             previousPartner = partner;
         }
+        // possessive bodies and pair phrases ("both Allies") both stand for states named before them
         return possessives.isEmpty() ? out : withPossessiveBodies(out, possessives, sentences);
     }
 
@@ -134,6 +135,10 @@ public final class ActorRecognizer {
         List<ActorMention> out = new ArrayList<>(mentions);
         for (Match<Term> p : possessives) {
             int sentence = Math.max(0, sentences.sentenceAt(p.start()));
+            if (p.payload().kind() == TermKind.PAIR_ANAPHORA) {
+                out.addAll(pair(mentions, p, sentence));
+                continue;
+            }
             // the nearest state in the same sentence ("la Russie et ses services"), else the first of the sentence
             // before, its likely subject ("The United States keeps accusing China … Its agencies claimed")
             ActorMention antecedent = null;
@@ -157,6 +162,33 @@ public final class ActorRecognizer {
         }
         out.sort(Comparator.comparingInt(ActorMention::start));
         return out;
+    }
+
+    /**
+     * "We stand with Germany and Czechia. This week both Allies named APT28 …": a pair phrase stands for the last two
+     * states named before it in its sentence or the one before, as two mentions side by side (a list of two) over its
+     * span; places count, the pair is whoever was named.
+     */
+    private static List<ActorMention> pair(List<ActorMention> mentions, Match<Term> p, int sentence) {
+        if (mentions.stream().anyMatch(a -> a.start() < p.end() && p.start() < a.end())) {
+            return List.of();
+        }
+        List<String> codes = new ArrayList<>(2);
+        for (int i = mentions.size() - 1; i >= 0 && codes.size() < 2; i--) {
+            ActorMention a = mentions.get(i);
+            boolean before = a.foldedEnd() <= p.foldedStart() && (a.sentence() == sentence || a.sentence() == sentence - 1);
+            if (before && a.role().isState() && a.code() != null && !codes.contains(a.code())) {
+                codes.add(0, a.code());
+            }
+        }
+        if (codes.size() < 2) {
+            return List.of();
+        }
+        int mid = p.start() + (p.end() - p.start()) / 2;
+        int foldedMid = p.foldedStart() + (p.foldedEnd() - p.foldedStart()) / 2;
+        return List.of(
+                new ActorMention(codes.get(0), ActorRole.STATE, p.start(), mid, p.foldedStart(), foldedMid, sentence, false),
+                new ActorMention(codes.get(1), ActorRole.STATE, mid, p.end(), foldedMid, p.foldedEnd(), sentence, false));
     }
 
     /**

@@ -27,6 +27,8 @@ public enum TermKind {
     CONJUNCTION("conjunctions", false),
     // "its agencies", "ses services", "dessen Geheimdienst": a government of the state last named
     POSSESSIVE_BODY("possessiveBodies", false),
+    // "both Allies", "les deux pays", "両国": the last two states named, as one subject
+    PAIR_ANAPHORA("pairAnaphora", false),
     // "the United States and its allies", "美国及其盟友": the states named stand for unnamed others too
     ALLIED_OTHERS("alliedOthers", false),
     // cues (inside "cues")

@@ -837,11 +837,20 @@ public final class StatementRules {
      */
     private List<String> namedAfter(SentenceFacts facts, Match<Term> cue, Set<String> condemners) {
         ActorMention first = null;
+        List<ActorMention> list = List.of();
+        int from = cue.foldedEnd();
         for (ActorMention a : facts.actors()) {
-            if (a.foldedStart() >= cue.foldedEnd() && a.role().isState() && !a.location() && a.code() != null
+            if (a.foldedStart() >= from && a.role().isState() && !a.location() && a.code() != null
                     && !condemners.contains(a.code())) {
-                first = a;
-                break;
+                list = voices.listFrom(facts, a);
+                int listEnd = list.get(list.size() - 1).foldedEnd();
+                if (!speaksRightAfter(facts, listEnd)) {
+                    first = a;
+                    break;
+                }
+                // "… as detailed in the national statements both Allies published": the subject of a statement
+                // verb speaks, it is not what is condemned
+                from = listEnd;
             }
         }
         if (first == null) {
@@ -849,13 +858,19 @@ public final class StatementRules {
         }
         List<String> named = new ArrayList<>(2);
         named.add(first.code());
-        for (ActorMention a : voices.listFrom(facts, first)) {
+        for (ActorMention a : list) {
             if (a.code() != null && a.role().isState() && !a.location() && !condemners.contains(a.code())
                     && !named.contains(a.code())) {
                 named.add(a.code());
             }
         }
         return named;
+    }
+
+    /** Whether a statement verb starts at most one space after {@code end}. */
+    private static boolean speaksRightAfter(SentenceFacts facts, int end) {
+        return facts.terms().stream().anyMatch(t -> VOICE_CUES.contains(t.payload().kind())
+                && t.foldedStart() >= end && t.foldedStart() - end <= 1);
     }
 
     private static String latestSponsor(List<Claim> claims) {

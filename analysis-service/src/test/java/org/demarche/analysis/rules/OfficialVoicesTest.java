@@ -59,4 +59,20 @@ class OfficialVoicesTest {
         assertEquals(Set.of("ES>apt41>CN:OWN"), Outcome.attributions(r));
         assertEquals(Set.of("ES>CN"), Outcome.condemnations(r));
     }
+
+    @Test
+    void bothCountriesAreTheTwoStatesNamedBefore() {
+        StatementAnalyzed r = analyse("L'Union européenne exprime sa solidarité avec la Pologne et la Lituanie. Les deux "
+                + "pays ont attribué cette semaine au groupe APT28, contrôlé par le renseignement militaire russe, des "
+                + "intrusions dans les réseaux de leurs ministères.", "Conseil de l'Union européenne", "fr");
+        assertEquals(Set.of("PL>apt28>RU:REPORTED", "LT>apt28>RU:REPORTED"), Outcome.attributions(r));
+    }
+
+    @Test
+    void germanGenitiveStateNamesFeedThePair() {
+        StatementAnalyzed r = analyse("Deutschland steht an der Seite Estlands und Lettlands. Beide Staaten haben die "
+                + "Angriffe auf ihre Ministerien der Gruppierung Sandworm zugeordnet, die dem russischen "
+                + "Militärgeheimdienst GRU untersteht.", "Auswärtiges Amt", "de");
+        assertEquals(Set.of("EE>sandworm-team>RU:REPORTED", "LV>sandworm-team>RU:REPORTED"), Outcome.attributions(r));
+    }
 }
