@@ -123,20 +123,20 @@ public final class ActorRecognizer {
             previousPartner = partner;
         }
         // possessive bodies and pair phrases ("both Allies") both stand for states named before them
-        return possessives.isEmpty() ? out : withPossessiveBodies(out, possessives, sentences);
+        return possessives.isEmpty() ? out : withPossessiveBodies(text, out, possessives, sentences, conjunctions);
     }
 
     /**
      * "The United States … Its agencies recently claimed", "la Russie et ses services": a possessive government noun
      * is a government mention of the state named last before it in its sentence, or first in the sentence before.
      */
-    private static List<ActorMention> withPossessiveBodies(List<ActorMention> mentions, List<Match<Term>> possessives,
-            SentenceIndex sentences) {
+    private static List<ActorMention> withPossessiveBodies(NormalizedText text, List<ActorMention> mentions,
+            List<Match<Term>> possessives, SentenceIndex sentences, List<Match<Term>> conjunctions) {
         List<ActorMention> out = new ArrayList<>(mentions);
         for (Match<Term> p : possessives) {
             int sentence = Math.max(0, sentences.sentenceAt(p.start()));
             if (p.payload().kind() == TermKind.PAIR_ANAPHORA) {
-                out.addAll(pair(mentions, p, sentence));
+                out.addAll(pair(text, mentions, p, sentence, conjunctions));
                 continue;
             }
             // the nearest state in the same sentence ("la Russie et ses services"), else the first of the sentence
@@ -166,22 +166,28 @@ public final class ActorRecognizer {
 
     /**
      * "We stand with Germany and Czechia. This week both Allies named APT28 …": a pair phrase stands for the last two
-     * states named before it in its sentence or the one before, as two mentions side by side (a list of two) over its
-     * span; places count, the pair is whoever was named.
+     * states joined by a conjunction before it in its sentence or the one before ("英国及び米国は…両国の"), as two mentions side
+     * by side (a list of two) over its span; places count, the pair is whoever was named.
      */
-    private static List<ActorMention> pair(List<ActorMention> mentions, Match<Term> p, int sentence) {
+    private static List<ActorMention> pair(NormalizedText text, List<ActorMention> mentions, Match<Term> p,
+            int sentence, List<Match<Term>> conjunctions) {
         if (mentions.stream().anyMatch(a -> a.start() < p.end() && p.start() < a.end())) {
             return List.of();
         }
         List<String> codes = new ArrayList<>(2);
-        for (int i = mentions.size() - 1; i >= 0 && codes.size() < 2; i--) {
-            ActorMention a = mentions.get(i);
-            boolean before = a.foldedEnd() <= p.foldedStart() && (a.sentence() == sentence || a.sentence() == sentence - 1);
-            if (before && a.role().isState() && a.code() != null && !codes.contains(a.code())) {
-                codes.add(0, a.code());
+        for (int i = mentions.size() - 1; i > 0 && codes.isEmpty(); i--) {
+            ActorMention second = mentions.get(i);
+            ActorMention first = mentions.get(i - 1);
+            boolean before = second.foldedEnd() <= p.foldedStart()
+                    && (first.sentence() == sentence || first.sentence() == sentence - 1);
+            if (before && stateNamed(first) && stateNamed(second) && !first.code().equals(second.code())
+                    && inList(text, first, second, conjunctions) && conjunctions.stream()
+                            .anyMatch(c -> c.foldedStart() >= first.foldedEnd() && c.foldedEnd() <= second.foldedStart())) {
+                codes.add(first.code());
+                codes.add(second.code());
             }
         }
-        if (codes.size() < 2) {
+        if (codes.isEmpty()) {
             return List.of();
         }
         int mid = p.start() + (p.end() - p.start()) / 2;
@@ -256,6 +262,10 @@ public final class ActorRecognizer {
         // "Agencia Nacional de Policía de Japón", "National Police Agency of Japan": one linking word may come between
         return (between.equals(" ") || GENITIVE_LINKS.contains(between))
                 && (script == Character.UnicodeScript.LATIN || script == Character.UnicodeScript.CYRILLIC);
+    }
+
+    private static boolean stateNamed(ActorMention a) {
+        return a.role().isState() && a.code() != null;
     }
 
     private static ActorMention mention(String code, ActorRole role, Match<?> m, SentenceIndex sentences) {

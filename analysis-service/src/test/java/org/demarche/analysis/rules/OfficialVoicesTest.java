@@ -75,4 +75,11 @@ class OfficialVoicesTest {
                 + "Militärgeheimdienst GRU untersteht.", "Auswärtiges Amt", "de");
         assertEquals(Set.of("EE>sandworm-team>RU:REPORTED", "LV>sandworm-team>RU:REPORTED"), Outcome.attributions(r));
     }
+
+    @Test
+    void aPairIsTheStatesJoinedByAConjunctionNotTheSponsorNamedLast() {
+        StatementAnalyzed r = analyse("オーストラリア及びニュージーランドは、中国政府を背景とするサイバー攻撃グループ「APT40」が、"
+                + "両国の政府機関を標的とした悪意あるサイバー活動を行ったと発表しました。", "外務省", "ja");
+        assertEquals(Set.of("AU>apt40>CN:REPORTED", "NZ>apt40>CN:REPORTED"), Outcome.attributions(r));
+    }
 }
