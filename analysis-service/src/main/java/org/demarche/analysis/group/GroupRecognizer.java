@@ -24,6 +24,8 @@ public final class GroupRecognizer {
     /** An introduction cue makes an ambiguous name count when it ends at most this many folded chars before it. */
     private static final int INTRODUCTION_REACH = 40;
     private static final int MAX_NAME_TOKENS = 4;
+    /** A quoted introduced name closes at most this many chars after it opens. */
+    private static final int QUOTED_NAME_MAX = 40;
     private static final int UNQUOTED_NAME_MIN = 4;
     private static final int MIN_ID_DIGITS = 2;
     /** Latin letters (with their extensions) end here; isLatinNameChar uses the same bound. */
@@ -275,6 +277,10 @@ public final class GroupRecognizer {
             i++;
         }
         int start = i;
+        Optional<int[]> quoted = quotedName(original, start);
+        if (quoted.isPresent()) {
+            return quoted;
+        }
         int end = i;
         int tokens = 0;
         while (i < original.length() && tokens < MAX_NAME_TOKENS) {
@@ -302,6 +308,42 @@ public final class GroupRecognizer {
             }
         }
         return end - start >= 2 ? Optional.of(new int[] {start, end}) : Optional.empty();
+    }
+
+    /**
+     * «IT-армия Украины», "Cyber Army of Russia": a capitalised name inside quote marks right after the cue is the
+     * whole quoted text, lower-case words and script changes included, when it closes within a few words.
+     */
+    private static Optional<int[]> quotedName(String original, int start) {
+        if (start == 0 || start >= original.length() || OPENING_QUOTES.indexOf(original.charAt(start - 1)) < 0
+                || !(Character.isUpperCase(original.charAt(start)) || Character.isDigit(original.charAt(start)))) {
+            return Optional.empty();
+        }
+        int spaces = 0;
+        for (int k = start; k < original.length() && k - start <= QUOTED_NAME_MAX; k++) {
+            char c = original.charAt(k);
+            if (closes(original.charAt(start - 1), c)) {
+                return k - start >= 2 ? Optional.of(new int[] {start, k}) : Optional.empty();
+            }
+            if (c == ' ' && ++spaces >= MAX_NAME_TOKENS || c == '\n' || c == ',' || c == '.' || c == ';') {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether {@code close} ends a quote opened by {@code open}: "»" for "«", not the apostrophe of "d'Encre". */
+    private static boolean closes(char open, char close) {
+        return switch (open) {
+            case '«' -> close == '»';
+            case '“' -> close == '”' || close == '"';
+            case '„' -> close == '“' || close == '”';
+            case '‘' -> close == '’';
+            case '「' -> close == '」';
+            case '『' -> close == '』';
+            case '《' -> close == '》';
+            default -> close == open;
+        };
     }
 
     /** Where the capitalised word after a lower-case name particle starts, or {@code at} when there is none. */

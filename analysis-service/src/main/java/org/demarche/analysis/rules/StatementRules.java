@@ -251,7 +251,7 @@ public final class StatementRules {
         List<Denial> denialList = withoutGrouplessDenials(denials.values().stream()
                 .filter(d -> d.denier().equals(speaker) && !speakerAccuses || accused.contains(d.denier())
                         || respondents.contains(d.denier())
-                        || deniesUnsponsoredGroup(d, finalClaims))
+                        || deniesUnsponsoredGroup(d, finalClaims) || deniesForItsGroup(d, finalClaims))
                 .toList(), stillGroupless(answersGrouplessAccusation, finalClaims));
         List<Condemnation> condemnationList = CondemnationTargets.settle(condemnations, finalClaims).stream()
                 .map(c -> new Condemnation(c.condemner(), c.target(), c.facts().sentence().text(),
@@ -1027,6 +1027,16 @@ public final class StatementRules {
             }
         }
         return out;
+    }
+
+    /**
+     * "Singapore names UNC3886 … the Chinese embassy rejected any linking of cyberattacks to China": a group-less denial
+     * by the state the gazetteer gives as the sponsor of a group the text holds responsible without naming a sponsor
+     * answers the link the text leaves implied.
+     */
+    private static boolean deniesForItsGroup(Denial d, List<Claim> claims) {
+        return d.group() == null && claims.stream().anyMatch(c -> c.group() != null && c.sponsor() == null
+                && c.group().known() && d.denier().equals(c.group().group().sponsor()));
     }
 
     /** "X rejects linking group G to X" answers an accusation even when no attribution in the text names a sponsor. */
