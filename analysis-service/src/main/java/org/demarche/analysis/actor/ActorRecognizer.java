@@ -100,6 +100,7 @@ public final class ActorRecognizer {
         }
         kept.sort(Comparator.comparingInt(Match::start));
         adoptAdjacentDemonyms(text, kept);
+        adoptParentheticalAcronyms(text, kept);
         List<ActorMention> out = new ArrayList<>(kept.size());
         ActorMention previous = null;
         boolean previousPartner = false;
@@ -223,6 +224,29 @@ public final class ActorRecognizer {
     /** Folded words that join a body to the state owning it ("… de Japón", "… of Japan", "… van Japan"). */
     private static final java.util.Set<String> GENITIVE_LINKS = java.util.Set.of(" de ", " del ", " of ", " of the ",
             " di ", " della ", " dello ", " du ", " de la ", " des ", " van ");
+
+    /**
+     * "Nationaal Cyber Security Centrum (NCSC)": a body in brackets right after another body is its short form and
+     * belongs to the same state, whatever state the bare acronym usually stands for.
+     */
+    private static void adoptParentheticalAcronyms(NormalizedText text, List<Match<ActorMention>> kept) {
+        String folded = text.folded();
+        for (int i = 1; i < kept.size(); i++) {
+            ActorMention full = kept.get(i - 1).payload();
+            ActorMention acronym = kept.get(i).payload();
+            if (full.role() != ActorRole.BODY || acronym.role() != ActorRole.BODY || full.code() == null
+                    || full.code().equals(acronym.code()) || full.sentence() != acronym.sentence()) {
+                continue;
+            }
+            String between = folded.substring(full.foldedEnd(), acronym.foldedStart()).strip();
+            boolean closed = acronym.foldedEnd() < folded.length() && folded.charAt(acronym.foldedEnd()) == ')';
+            if (between.equals("(") && closed) {
+                Match<ActorMention> m = kept.get(i);
+                kept.set(i, new Match<>(acronym.withCode(full.code()), m.foldedStart(), m.foldedEnd(), m.start(),
+                        m.end()));
+            }
+        }
+    }
 
     private static boolean adjacentDemonym(NormalizedText text, ActorMention first, ActorMention second) {
         if (first == null || second == null || first.sentence() != second.sentence()) {

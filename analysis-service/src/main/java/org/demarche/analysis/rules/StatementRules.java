@@ -917,6 +917,8 @@ public final class StatementRules {
         Set<String> cosigners = cosigners(sentences);
         cosigners.addAll(coVoices);
         cosigners.remove(speaker);
+        // "警察庁は、FBI…と共に、北朝鮮当局の下部組織とされる…": a state the text holds responsible co-signs nothing
+        cosigners.removeIf(c -> withSponsors.stream().anyMatch(o -> c.equals(o.sponsor())));
         for (String cosigner : cosigners) {
             for (Claim c : withSponsors) {
                 if (c.attributor().equals(speaker) && !cosigner.equals(c.sponsor())) {

@@ -82,4 +82,39 @@ class OfficialVoicesTest {
                 + "両国の政府機関を標的とした悪意あるサイバー活動を行ったと発表しました。", "外務省", "ja");
         assertEquals(Set.of("AU>apt40>CN:REPORTED", "NZ>apt40>CN:REPORTED"), Outcome.attributions(r));
     }
+
+    @Test
+    void belarusianForeignMinistryDeniesANamedAccusation() {
+        StatementAnalyzed r = analyse("Литва обвинила белорусские спецслужбы в причастности к деятельности группировки "
+                + "UNC1151. Белорусская сторона категорически отвергает эти голословные обвинения.",
+                "Министерство иностранных дел Республики Беларусь", "ru");
+        assertEquals("BY", r.speaker().code());
+        assertEquals(Set.of("LT>ghostwriter>BY:REPORTED"), Outcome.attributions(r));
+        assertEquals(Set.of("BY>ghostwriter"), Outcome.denials(r));
+    }
+
+    @Test
+    void aCityPublicSecurityBureauSpeaksForChina() {
+        StatementAnalyzed r = analyse("上海市公安局通报，经查，台湾“资通电军”长期受民进党当局指使，对大陆重要网络系统实施攻击。",
+                "上海市公安局", "zh");
+        assertEquals("CN", r.speaker().code());
+        assertEquals(Set.of("CN>null>TW:OWN"), Outcome.attributions(r));
+    }
+
+    @Test
+    void frenchInfinitiveCondemnationAndMembershipVerb() {
+        StatementAnalyzed r = analyse("Le Canada tient à condamner cette campagne. Selon le Centre de la sécurité des "
+                + "télécommunications, le groupe de cyberespionnage Turla relève du Service fédéral de sécurité de la "
+                + "Russie.", "Affaires mondiales Canada", "fr");
+        assertEquals(Set.of("CA>turla>RU:OWN"), Outcome.attributions(r));
+        assertEquals(Set.of("CA>RU"), Outcome.condemnations(r));
+    }
+
+    @Test
+    void anAcronymInBracketsBelongsToTheBodyBeforeIt() {
+        StatementAnalyzed r = analyse("Het Nationaal Cyber Security Centrum (NCSC) stelt dat de aanvallen zijn "
+                + "uitgevoerd door de criminele groep LockBit.", "Ministerie van Justitie en Veiligheid", "nl");
+        assertEquals(Set.of("NL:LockBit"), r.attributions().stream()
+                .map(a -> a.attributor() + ":" + a.group()).collect(java.util.stream.Collectors.toSet()));
+    }
 }
