@@ -67,4 +67,13 @@ class OfficialRebuttalTest {
                 "中华人民共和国外交部", "zh");
         assertEquals(Set.of("CN>apt31", "CN>apt40"), Outcome.denials(r));
     }
+
+    @Test
+    void northKoreanSpokespersonRejectsLinkingTheGroupToTheRepublic() {
+        StatementAnalyzed r = analyse("외무성 대변인은 일본과 남조선 당국이 이른바 '라자루스' 해킹조직을 우리 공화국과 연관시키며 "
+                + "벌이는 소동은 전혀 근거 없는 날조라고 일축하였다.", "조선중앙통신", "ko");
+        assertEquals("KP", r.speaker().code());
+        assertEquals(Set.of("JP>lazarus-group>KP:REPORTED", "KR>lazarus-group>KP:REPORTED"), Outcome.attributions(r));
+        assertEquals(Set.of("KP>lazarus-group"), Outcome.denials(r));
+    }
 }
