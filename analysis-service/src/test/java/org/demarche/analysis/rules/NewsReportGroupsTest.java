@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Groups in news reports: a quoted new name keeps its lower-case words and script changes, a separate earlier
  * campaign of a group leaves the current group-less attribution standing, the country a group is attacking is its
- * victim, and the gazetteer sponsor of a group held responsible without a sponsor answers when it rejects any link.
+ * victim, arresting a group's members holds it responsible, and the gazetteer sponsor of a group held responsible
+ * without a sponsor answers when it rejects any link.
  */
 class NewsReportGroupsTest {
 
@@ -38,6 +39,18 @@ class NewsReportGroupsTest {
         StatementAnalyzed zh = analyse("内政部长说，名为UNC3886的组织正在攻击我国的电力网络，政府没有点名其背后的国家。",
                 "新加坡内政部", "zh");
         assertEquals(Set.of("SG>unc3886>null:OWN"), Outcome.attributions(zh));
+    }
+
+    @Test
+    void arrestingMembersOfAGroupHoldsItResponsible() {
+        StatementAnalyzed en = analyse("Police arrested two alleged members of NoName057(16) in Madrid on Friday.",
+                "Ministry of the Interior of Spain", "en");
+        assertEquals(Set.of("ES>noname057-16>null:OWN"), Outcome.attributions(en));
+
+        StatementAnalyzed it = analyse("La Polizia di Stato ha arrestato tre presunti membri del collettivo "
+                + "NoName057(16) a Torino.", "ANSA", "it");
+        assertEquals("IT", it.speaker().code());
+        assertEquals(Set.of("IT>noname057-16>null:OWN"), Outcome.attributions(it));
     }
 
     @Test
