@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.demarche.analysis.group.GazetteerName;
 import org.demarche.analysis.group.GroupHit;
@@ -39,6 +40,10 @@ public final class ActorRecognizer {
     static final int VICTIM_SUFFIX_REACH = 15;
     /** At most this many letters of an inflection ending follow a stem match ("-e", "-en", "-es"). */
     static final int MAX_INFLECTION = 3;
+
+    /** Folded words that join a body to the state owning it ("… de Japón", "… of Japan", "… van Japan"). */
+    private static final Set<String> GENITIVE_LINKS = Set.of(" de ", " del ", " of ", " of the ",
+            " di ", " della ", " dello ", " du ", " de la ", " des ", " van ");
 
     private static final Map<TermKind, ActorRole> ROLES = Map.of(
             TermKind.STATE, ActorRole.STATE,
@@ -221,10 +226,6 @@ public final class ActorRecognizer {
         }
     }
 
-    /** Folded words that join a body to the state owning it ("… de Japón", "… of Japan", "… van Japan"). */
-    private static final java.util.Set<String> GENITIVE_LINKS = java.util.Set.of(" de ", " del ", " of ", " of the ",
-            " di ", " della ", " dello ", " du ", " de la ", " des ", " van ");
-
     /**
      * "Nationaal Cyber Security Centrum (NCSC)": a body in brackets right after another body is its short form and
      * belongs to the same state, whatever state the bare acronym usually stands for.
@@ -331,17 +332,17 @@ public final class ActorRecognizer {
         return false;
     }
 
-    /**
-     * Whether two mentions are items of one list: only list punctuation and a few letters between them, and when no
-     * comma separates them, a conjunction of the language ({@code conjunctions}: "and", "et", "와", "及び") among those
-     * letters, so "Russia against Ukraine" or "미국은 중국" are not lists. A possessive ("Russia's GRU") still links.
-     */
     /** "la Agencia Nacional de Policía de Japón": a body and the state named right after it as its owner. */
     public static boolean ownedBy(NormalizedText text, ActorMention body, ActorMention state) {
         return (body.role() == ActorRole.BODY || body.role() == ActorRole.AGENCY) && body.code() != null
                 && body.code().equals(state.code()) && genitiveState(text, body, state);
     }
 
+    /**
+     * Whether two mentions are items of one list: only list punctuation and a few letters between them, and when no
+     * comma separates them, a conjunction of the language ({@code conjunctions}: "and", "et", "와", "及び") among those
+     * letters, so "Russia against Ukraine" or "미국은 중국" are not lists. A possessive ("Russia's GRU") still links.
+     */
     public static boolean inList(NormalizedText text, ActorMention first, ActorMention second,
             List<Match<Term>> conjunctions) {
         if (second.foldedStart() < first.foldedEnd() || first.sentence() != second.sentence()) {

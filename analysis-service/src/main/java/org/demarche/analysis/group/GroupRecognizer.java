@@ -158,7 +158,7 @@ public final class GroupRecognizer {
         if (!quoted) {
             return;
         }
-        List<GroupHit> inside = hits.stream().filter(h -> h.start() < span[1] && span[0] < h.end()).toList();
+        List<GroupHit> inside = hits.stream().filter(h -> overlaps(span, h.start(), h.end())).toList();
         boolean onlyAmbiguousWords = inside.stream().allMatch(h -> h.start() >= span[0] && h.end() <= span[1]
                 && h.end() - h.start() < span[1] - span[0]
                 && names.stream().anyMatch(m -> m.start() == h.start() && m.end() == h.end() && m.payload().ambiguous()));

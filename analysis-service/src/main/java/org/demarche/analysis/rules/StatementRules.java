@@ -388,9 +388,7 @@ public final class StatementRules {
                     attributors.add(speaker);
                     clauseStart = Math.max(clauseStart, cue.foldedEnd());
                 }
-                List<ActorMention> voicesAfter = subjects;
-                end = voicesAfter.stream().filter(a -> a == voicesAfter.get(0) || !deniers.contains(a.code()))
-                        .mapToInt(ActorMention::foldedEnd).max().orElse(-1);
+                end = endOfVoices(subjects, deniers);
             } else {
                 continue;
             }
@@ -412,6 +410,18 @@ public final class StatementRules {
             }
         }
         return new int[] {clauseStart, subjectEnd, subjectStart};
+    }
+
+    /** Where the first voice, and those after it that deny nothing, end; -1 without any. */
+    private static int endOfVoices(List<ActorMention> voices, Set<String> deniers) {
+        int end = -1;
+        for (int i = 0; i < voices.size(); i++) {
+            ActorMention a = voices.get(i);
+            if (i == 0 || !deniers.contains(a.code())) {
+                end = Math.max(end, a.foldedEnd());
+            }
+        }
+        return end;
     }
 
     /** Whether a joint-statement phrase ("le agenzie firmatarie", "the authoring agencies") opens an "according to". */
@@ -1048,10 +1058,6 @@ public final class StatementRules {
     }
 
     /**
-     * A denier's bare "groundless accusations" says nothing more than the same denier's denial about a group, unless
-     * it answers an accusation that named no group.
-     */
-    /**
      * The deniers whose answered group-less accusation is still one once the text is settled: "atribuyen a piratas
      * norcoreanos el robo" is no accusation of its own when the same accuser names Lazarus for the theft later.
      */
@@ -1066,6 +1072,10 @@ public final class StatementRules {
         return out;
     }
 
+    /**
+     * A denier's bare "groundless accusations" says nothing more than the same denier's denial about a group, unless
+     * it answers an accusation that named no group.
+     */
     private static List<Denial> withoutGrouplessDenials(List<Denial> denials, Set<String> answersGrouplessAccusation) {
         return denials.stream()
                 .filter(d -> d.group() != null || answersGrouplessAccusation.contains(d.denier()) || denials.stream()

@@ -173,8 +173,7 @@ public final class Voices {
      */
     private boolean researchersSpeak(SentenceFacts facts, Match<Term> cue) {
         for (Match<Term> t : facts.cues(TermKind.NON_STATE_SUBJECT)) {
-            if (t.foldedStart() >= cue.foldedEnd()
-                    && ScriptReach.within(text.folded(), cue.foldedEnd(), t.foldedStart(), NON_STATE_SUBJECT_REACH)
+            if (near(cue.foldedEnd(), t.foldedStart(), NON_STATE_SUBJECT_REACH)
                     && facts.actors().stream().noneMatch(a -> a.foldedStart() >= cue.foldedEnd()
                             && a.foldedEnd() <= t.foldedStart())) {
                 return true;
