@@ -19,20 +19,43 @@ import com.github.pemistahl.lingua.internal.TestDataLanguageModel;
  * benchmark samples, that hand-off (waking a pool thread, parking the caller) costs about as much as the scoring
  * itself (77 µs against 38 µs a call on this VM). This class runs the same steps, through the same Lingua functions
  * (Kotlin {@code internal} functions, which are public in the bytecode under a {@code $lingua} suffix), in the same
- * order, so the models and the arithmetic stay Lingua's. {@code CallingThreadConfidenceTest} compares its values
- * with Lingua's own on every corpus and benchmark text, so a Lingua upgrade that changes the steps fails the build.
+ * order, so the models and the arithmetic stay Lingua's; only the models' look-ups go through
+ * {@link NgramLogProbabilities}, Lingua's probabilities in a faster table. {@code CallingThreadConfidenceTest} compares
+ * its values with Lingua's own on every corpus and benchmark text, so a Lingua upgrade that changes the steps fails
+ * the build.
  */
 final class CallingThreadConfidence {
 
     private static final int TRIGRAM = 3;
 
     private final LanguageDetector detector;
+    /** Built on first use, when Lingua's models are loaded: {@link #warmUp()} does it off the request path. */
+    private volatile NgramLogProbabilities models;
 
     CallingThreadConfidence(LanguageDetector lowAccuracyDetector) {
         if (!lowAccuracyDetector.isLowAccuracyModeEnabled$lingua()) {
             throw new IllegalArgumentException("only a low-accuracy detector scores trigrams alone");
         }
         this.detector = lowAccuracyDetector;
+    }
+
+    /** Loads the models and builds their table now rather than on the first text. */
+    void warmUp() {
+        models();
+    }
+
+    private NgramLogProbabilities models() {
+        NgramLogProbabilities built = models;
+        if (built == null) {
+            synchronized (this) {
+                built = models;
+                if (built == null) {
+                    built = NgramLogProbabilities.of(detector);
+                    models = built;
+                }
+            }
+        }
+        return built;
     }
 
     /** The languages' confidence values, best first (ties by language), as Lingua's public method gives them. */
@@ -54,7 +77,7 @@ final class CallingThreadConfidence {
             return new TreeMap<>();
         }
         TestDataLanguageModel trigrams = TestDataLanguageModel.Companion.fromText(cleaned, TRIGRAM);
-        Map<Language, Float> probabilities = detector.computeLanguageProbabilities$lingua(trigrams, candidates);
+        Map<Language, Float> probabilities = models().probabilities(trigrams.getNgrams(), candidates);
         Map<Language, Float> summed = detector.sumUpProbabilities$lingua(List.of(probabilities), Map.of(), candidates);
         return relativeToBest(summed);
     }

@@ -230,5 +230,6 @@ public final class LanguageGuesser {
     /** Loads the models now rather than on the first unlabelled statement. */
     public void warmUp() {
         latin.detectLanguageOf("warm up the language models");
+        latinSamples.warmUp();
     }
 }

@@ -55,23 +55,25 @@ public final class PhraseAutomaton<T> {
     private final char[] delta;
     private final int[] wideDelta;
     private final int[] fail;
-    /** The nearest state on the failure chain of s, s included, where some phrase ends; NONE if there is none. */
-    private final int[] report;
-    /** Phrases ending exactly at state s: patternsAt[patternsStart[s] .. patternsStart[s + 1]), in the order added. */
-    private final int[] patternsStart;
-    private final int[] patternsAt;
-
-    /*
-     * What a candidate match is checked against, per phrase, in primitive arrays so that the check reads a few
-     * array cells rather than following references to per-phrase objects.
+    /**
+     * The candidates of state s — every phrase ending at s or at a state on its failure chain, nearest first — are
+     * records [candidatesStart[s], candidatesStart[s + 1]) of {@link #candidates}. Flattened at build time (a few
+     * thousand records per automaton) so that a scan reads them in one run instead of chasing the failure chain and
+     * seven per-phrase arrays; most candidates fail their boundary check, so those reads are most of a scan's work.
      */
+    private final int[] candidatesStart;
+    /** Two longs a record: the phrase's {@link #meta} bits, then its allowed breaks (bit i: a space before char i). */
+    private final long[] candidates;
+
+    private static final int LENGTH_BITS = 0xFFFF;
+    private static final long LEFT_BOUNDARY = 1L << 16;
+    private static final long RIGHT_BOUNDARY = 1L << 17;
+    private static final long CASE_SENSITIVE = 1L << 18;
+    private static final int PHRASE_SHIFT = 32;
+
     private final Object[] payloads;
-    private final int[] lengths;
-    private final boolean[] leftBoundary;
-    private final boolean[] rightBoundary;
     private final CaseRule[] caseRules;
-    /** Bit i set: the phrase allows a space before its key char i. Phrases longer than 64 chars use longBreaks. */
-    private final long[] breakMasks;
+    /** Allowed breaks of the phrases longer than 64 chars (null for the others, whose record holds them). */
     private final BitSet[] longBreaks;
     private final String[] letters;
     /** The longest phrase, in chars of the compact text. */
@@ -88,34 +90,66 @@ public final class PhraseAutomaton<T> {
         this.delta = dense.delta();
         this.wideDelta = dense.wideDelta();
         this.fail = fail;
-        this.report = report;
-        this.patternsStart = patternsStart;
-        this.patternsAt = patternsAt;
         int n = b.patterns.size();
         this.payloads = new Object[n];
-        this.lengths = new int[n];
-        this.leftBoundary = new boolean[n];
-        this.rightBoundary = new boolean[n];
         this.caseRules = new CaseRule[n];
-        this.breakMasks = new long[n];
         this.longBreaks = new BitSet[n];
         this.letters = new String[n];
+        long[] meta = new long[n];
+        long[] breakMasks = new long[n];
+        int longest = 0;
         for (int i = 0; i < n; i++) {
             Pattern<T> p = b.patterns.get(i);
             payloads[i] = p.payload;
-            lengths[i] = p.length;
-            leftBoundary[i] = p.spec.leftBoundary();
-            rightBoundary[i] = p.spec.rightBoundary();
             caseRules[i] = p.spec.caseRule();
+            letters[i] = p.letters;
+            meta[i] = meta(i, p);
             if (p.length <= Long.SIZE) {
                 long[] words = p.allowedBreaks.toLongArray();
                 breakMasks[i] = words.length == 0 ? 0 : words[0];
             } else {
                 longBreaks[i] = p.allowedBreaks;
             }
-            letters[i] = p.letters;
+            longest = Math.max(longest, p.length);
         }
-        this.longest = Arrays.stream(lengths).max().orElse(0);
+        this.longest = longest;
+        this.candidatesStart = new int[fail.length + 1];
+        this.candidates = flattenCandidates(fail, report, patternsStart, patternsAt, meta, breakMasks,
+                candidatesStart);
+    }
+
+    private static long meta(int id, Pattern<?> p) {
+        if (p.length > LENGTH_BITS) {
+            throw new IllegalArgumentException("phrase longer than " + LENGTH_BITS + " chars: " + p.spec.phrase());
+        }
+        return ((long) id << PHRASE_SHIFT) | p.length
+                | (p.spec.leftBoundary() ? LEFT_BOUNDARY : 0)
+                | (p.spec.rightBoundary() ? RIGHT_BOUNDARY : 0)
+                | (p.spec.caseRule() != CaseRule.ANY ? CASE_SENSITIVE : 0);
+    }
+
+    private static long[] flattenCandidates(int[] fail, int[] report, int[] patternsStart, int[] patternsAt,
+            long[] meta, long[] breakMasks, int[] candidatesStart) {
+        int states = fail.length;
+        int records = 0;
+        for (int s = 0; s < states; s++) {
+            candidatesStart[s] = records;
+            for (int at = report[s]; at != NONE; at = report[fail[at]]) {
+                records += patternsStart[at + 1] - patternsStart[at];
+            }
+        }
+        candidatesStart[states] = records;
+        long[] flat = new long[2 * records];
+        int r = 0;
+        for (int s = 0; s < states; s++) {
+            for (int at = report[s]; at != NONE; at = report[fail[at]]) {
+                for (int i = patternsStart[at]; i < patternsStart[at + 1]; i++) {
+                    flat[r++] = meta[patternsAt[i]];
+                    flat[r++] = breakMasks[patternsAt[i]];
+                }
+            }
+        }
+        return flat;
     }
 
     private record Pattern<T>(T payload, int length, BitSet allowedBreaks, PhraseSpec spec, String letters) {
@@ -149,7 +183,7 @@ public final class PhraseAutomaton<T> {
             int state = 0;
             for (int k = 0; k < m; k++) {
                 state = next(state, compact.charAt(k));
-                if (report[state] != NONE) {
+                if (candidatesStart[state] != candidatesStart[state + 1]) {
                     collect(state, k, text, compact, found);
                 }
             }
@@ -163,16 +197,16 @@ public final class PhraseAutomaton<T> {
         for (int k = 0; k < split; k++, second++) {
             a = next(a, compact.charAt(k));
             b = next(b, compact.charAt(second));
-            if (report[a] != NONE) {
+            if (candidatesStart[a] != candidatesStart[a + 1]) {
                 collect(a, k, text, compact, found);
             }
-            if (report[b] != NONE && second >= split) {
+            if (candidatesStart[b] != candidatesStart[b + 1] && second >= split) {
                 collect(b, second, text, compact, secondHalf);
             }
         }
         for (; second < m; second++) {
             b = next(b, compact.charAt(second));
-            if (report[b] != NONE) {
+            if (candidatesStart[b] != candidatesStart[b + 1]) {
                 collect(b, second, text, compact, secondHalf);
             }
         }
@@ -183,15 +217,14 @@ public final class PhraseAutomaton<T> {
     /** The accepted occurrences of the phrases that end at compact position {@code k} in {@code state}. */
     @SuppressWarnings("unchecked")
     private void collect(int state, int k, NormalizedText text, SpacelessText compact, List<Match<T>> found) {
-        for (int at = report[state]; at != NONE; at = report[fail[at]]) {
-            for (int i = patternsStart[at]; i < patternsStart[at + 1]; i++) {
-                int p = patternsAt[i];
-                int first = k - lengths[p] + 1;
-                if (accepts(p, text, compact, first, k)) {
-                    int fs = compact.foldedIndex(first);
-                    int fe = compact.foldedIndex(k) + 1;
-                    found.add(new Match<>((T) payloads[p], fs, fe, text.originalStart(fs), text.originalEnd(fe - 1)));
-                }
+        for (int r = 2 * candidatesStart[state], end = 2 * candidatesStart[state + 1]; r < end; r += 2) {
+            long meta = candidates[r];
+            int first = k - (int) (meta & LENGTH_BITS) + 1;
+            if (accepts(meta, candidates[r + 1], text, compact, first, k)) {
+                int fs = compact.foldedIndex(first);
+                int fe = compact.foldedIndex(k) + 1;
+                found.add(new Match<>((T) payloads[(int) (meta >>> PHRASE_SHIFT)], fs, fe, text.originalStart(fs),
+                        text.originalEnd(fe - 1)));
             }
         }
     }
@@ -227,33 +260,34 @@ public final class PhraseAutomaton<T> {
         return at >= 0 ? edgeTargets[at] : NONE;
     }
 
-    private boolean accepts(int p, NormalizedText text, SpacelessText compact, int first, int last) {
+    private boolean accepts(long meta, long allowedBreaks, NormalizedText text, SpacelessText compact, int first,
+            int last) {
         // cheapest checks first: most candidate outputs fail at a word boundary
         int fs = compact.foldedIndex(first);
         int fe = compact.foldedIndex(last);
-        if (leftBoundary[p] && fs > 0 && TextFolding.isWordChar(compact.charAt(first))
+        if ((meta & LEFT_BOUNDARY) != 0 && fs > 0 && TextFolding.isWordChar(compact.charAt(first))
                 && TextFolding.isWordChar(text.charAt(fs - 1))) {
             return false;
         }
-        if (rightBoundary[p] && fe + 1 < text.length() && TextFolding.isWordChar(compact.charAt(last))
+        if ((meta & RIGHT_BOUNDARY) != 0 && fe + 1 < text.length() && TextFolding.isWordChar(compact.charAt(last))
                 && TextFolding.isWordChar(text.charAt(fe + 1))) {
             return false;
         }
-        if (!breaksAllowed(p, compact, first, last)) {
+        int p = (int) (meta >>> PHRASE_SHIFT);
+        if (!breaksAllowed(p, allowedBreaks, compact, first, last)) {
             return false;
         }
-        CaseRule caseRule = caseRules[p];
-        return caseRule == CaseRule.ANY
-                || caseFits(caseRule, letters[p], text.original(), text.originalStart(fs), text.originalEnd(fe));
+        return (meta & CASE_SENSITIVE) == 0
+                || caseFits(caseRules[p], letters[p], text.original(), text.originalStart(fs), text.originalEnd(fe));
     }
 
     /** Whether every space the text has inside the candidate falls where the phrase allows one. */
-    private boolean breaksAllowed(int p, SpacelessText compact, int first, int last) {
+    private boolean breaksAllowed(int p, long allowedBreaks, SpacelessText compact, int first, int last) {
         int length = last - first + 1;
         if (length <= Long.SIZE) {
             // the space before the first char is outside the candidate
             long textBreaks = compact.spacesBefore(first, length) & ~1L;
-            return (textBreaks & ~breakMasks[p]) == 0;
+            return (textBreaks & ~allowedBreaks) == 0;
         }
         BitSet allowed = longBreaks[p];
         for (int k = first + 1; k <= last; k++) {
