@@ -29,8 +29,11 @@ final class CallingThreadConfidence {
     private static final int TRIGRAM = 3;
 
     private final LanguageDetector detector;
-    /** Built on first use, when Lingua's models are loaded: {@link #warmUp()} does it off the request path. */
-    private volatile NgramLogProbabilities models;
+    /**
+     * Lingua's models in one table, built after start-up by {@link #buildTable()}; until then the look-ups are
+     * Lingua's own, which give the same values, only slower.
+     */
+    private volatile NgramLogProbabilities table;
 
     CallingThreadConfidence(LanguageDetector lowAccuracyDetector) {
         if (!lowAccuracyDetector.isLowAccuracyModeEnabled$lingua()) {
@@ -39,23 +42,9 @@ final class CallingThreadConfidence {
         this.detector = lowAccuracyDetector;
     }
 
-    /** Loads the models and builds their table now rather than on the first text. */
-    void warmUp() {
-        models();
-    }
-
-    private NgramLogProbabilities models() {
-        NgramLogProbabilities built = models;
-        if (built == null) {
-            synchronized (this) {
-                built = models;
-                if (built == null) {
-                    built = NgramLogProbabilities.of(detector);
-                    models = built;
-                }
-            }
-        }
-        return built;
+    /** Loads the models if Lingua has not yet and gathers them into the table the scoring then uses. */
+    void buildTable() {
+        table = NgramLogProbabilities.of(detector);
     }
 
     /** The languages' confidence values, best first (ties by language), as Lingua's public method gives them. */
@@ -77,7 +66,9 @@ final class CallingThreadConfidence {
             return new TreeMap<>();
         }
         TestDataLanguageModel trigrams = TestDataLanguageModel.Companion.fromText(cleaned, TRIGRAM);
-        Map<Language, Float> probabilities = models().probabilities(trigrams.getNgrams(), candidates);
+        NgramLogProbabilities models = table;
+        Map<Language, Float> probabilities = models != null ? models.probabilities(trigrams.getNgrams(), candidates)
+                : detector.computeLanguageProbabilities$lingua(trigrams, candidates);
         Map<Language, Float> summed = detector.sumUpProbabilities$lingua(List.of(probabilities), Map.of(), candidates);
         return relativeToBest(summed);
     }

@@ -17,6 +17,7 @@ import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 public final class LanguageGuesser {
 
     public static final String UNDETERMINED = "und";
+    private static final System.Logger LOG = System.getLogger(LanguageGuesser.class.getName());
     private static final int SAMPLE = 2000;
     /**
      * Lingua's cost grows with the text it reads, so it first reads short samples of the text's lower-case words
@@ -227,9 +228,22 @@ public final class LanguageGuesser {
         }
     }
 
-    /** Loads the models now rather than on the first unlabelled statement. */
+    /**
+     * Loads the models now rather than on the first unlabelled statement, then gathers them into the faster table
+     * in the background: that takes a tenth of a second the start-up need not wait for.
+     */
     public void warmUp() {
         latin.detectLanguageOf("warm up the language models");
-        latinSamples.warmUp();
+        Thread table = new Thread(this::buildTable, "language-table");
+        table.setDaemon(true);
+        table.start();
+    }
+
+    private void buildTable() {
+        try {
+            latinSamples.buildTable();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Lingua's look-ups stay in use: its models could not be tabled", e);
+        }
     }
 }

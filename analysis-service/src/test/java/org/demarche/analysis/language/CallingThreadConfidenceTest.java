@@ -27,6 +27,11 @@ class CallingThreadConfidenceTest {
             .withLowAccuracyMode().build();
 
     private final CallingThreadConfidence scoring = new CallingThreadConfidence(LOW_ACCURACY);
+    private final CallingThreadConfidence scoringBeforeTheTable = new CallingThreadConfidence(LOW_ACCURACY);
+
+    CallingThreadConfidenceTest() {
+        scoring.buildTable();
+    }
 
     @Test
     void everySampleOfTheCorpusScoresAsLinguaScoresIt() {
@@ -44,6 +49,7 @@ class CallingThreadConfidenceTest {
         for (String sample : samples) {
             SortedMap<Language, Double> expected = LOW_ACCURACY.computeLanguageConfidenceValues(sample);
             assertEquals(expected.toString(), scoring.confidences(sample).toString(), sample);
+            assertEquals(expected.toString(), scoringBeforeTheTable.confidences(sample).toString(), sample);
             scored += expected.size() > 1 ? 1 : 0;
         }
         assertTrue(scored > 200, "samples with several candidate languages: " + scored);
