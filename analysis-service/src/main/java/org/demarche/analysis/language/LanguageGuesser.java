@@ -46,6 +46,7 @@ public final class LanguageGuesser {
         Language.ITALIAN, Language.DUTCH};
 
     private final OtherLanguages others = new OtherLanguages();
+    private final LetterClasses letterClasses = new LetterClasses(others);
     private final LanguageDetector latin = LanguageDetectorBuilder.fromLanguages(LATIN).withLowAccuracyMode().build();
     private final CallingThreadConfidence latinSamples = new CallingThreadConfidence(latin);
     /** Loaded lazily, on the first short unlabelled text the compact models leave unclear. */
@@ -56,7 +57,7 @@ public final class LanguageGuesser {
             return UNDETERMINED;
         }
         String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
-        Letters letters = Letters.count(sample, others);
+        Letters letters = Letters.count(sample, letterClasses);
         if (letters.otherScripts() > letters.latin() + letters.cyrillic() + letters.cjk()) {
             return others.detect(OtherLanguages.Family.OTHER_SCRIPTS, cut(sample, MODEL_SAMPLE));
         }
@@ -190,7 +191,7 @@ public final class LanguageGuesser {
             return hangul + kana + han;
         }
 
-        static Letters count(String sample, OtherLanguages others) {
+        static Letters count(String sample, LetterClasses classes) {
             int hangul = 0;
             int kana = 0;
             int han = 0;
@@ -200,28 +201,22 @@ public final class LanguageGuesser {
             int foreignLatin = 0;
             int foreignCyrillic = 0;
             for (int i = 0; i < sample.length(); i++) {
-                char c = sample.charAt(i);
-                if (c < 0x80) {
-                    // ASCII: only the letters have a script (LATIN); the rest is COMMON
-                    if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+                switch (classes.of(sample.charAt(i))) {
+                    case LetterClasses.LATIN -> latin++;
+                    case LetterClasses.FOREIGN_LATIN -> {
                         latin++;
+                        foreignLatin++;
                     }
-                    continue;
-                }
-                switch (Character.UnicodeScript.of(c)) {
-                    case HANGUL -> hangul++;
-                    case HIRAGANA, KATAKANA -> kana++;
-                    case HAN -> han++;
-                    case CYRILLIC -> {
+                    case LetterClasses.CYRILLIC -> cyrillic++;
+                    case LetterClasses.FOREIGN_CYRILLIC -> {
                         cyrillic++;
-                        foreignCyrillic += others.isForeignCyrillic(c) ? 1 : 0;
+                        foreignCyrillic++;
                     }
-                    case LATIN -> {
-                        latin++;
-                        foreignLatin += others.isForeignLatin(c) ? 1 : 0;
-                    }
-                    case COMMON, INHERITED, UNKNOWN -> { }
-                    default -> otherScripts += Character.isLetter(c) ? 1 : 0;
+                    case LetterClasses.HANGUL -> hangul++;
+                    case LetterClasses.KANA -> kana++;
+                    case LetterClasses.HAN -> han++;
+                    case LetterClasses.OTHER_SCRIPT_LETTER -> otherScripts++;
+                    default -> { }
                 }
             }
             return new Letters(hangul, kana, han, cyrillic, latin, otherScripts, foreignLatin, foreignCyrillic);
