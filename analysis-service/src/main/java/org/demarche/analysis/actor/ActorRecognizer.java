@@ -90,16 +90,15 @@ public final class ActorRecognizer {
             candidates.add(new Match<>(mention(a.payload().state(), ActorRole.AGENCY, a, sentences), a.foldedStart(),
                     a.foldedEnd(), a.start(), a.end()));
         }
-        candidates.removeIf(c -> groups.stream().anyMatch(g -> g.start() < c.end() && c.start() < g.end()));
+        candidates.removeIf(c -> overlapsGroup(c, groups));
         if (!locationPrefixes.isEmpty()) {
             // "インド太平洋地域", "인도태평양": a region named after a state is listed as a place phrase and holds no state
-            candidates.removeIf(c -> locationPrefixes.stream()
-                    .anyMatch(p -> p.start() <= c.start() && c.end() <= p.end() && p.length() > c.length()));
+            candidates.removeIf(c -> insideLongerPlace(c, locationPrefixes));
         }
         candidates.sort(Comparator.comparingInt((Match<ActorMention> m) -> -m.length()).thenComparingInt(Match::start));
         List<Match<ActorMention>> kept = new ArrayList<>();
         for (Match<ActorMention> c : candidates) {
-            if (kept.stream().noneMatch(k -> k.overlaps(c))) {
+            if (!c.overlapsAny(kept)) {
                 kept.add(c);
             }
         }
@@ -168,6 +167,24 @@ public final class ActorRecognizer {
         }
         out.sort(Comparator.comparingInt(ActorMention::start));
         return out;
+    }
+
+    private static boolean overlapsGroup(Match<ActorMention> c, List<GroupHit> groups) {
+        for (GroupHit g : groups) {
+            if (g.start() < c.end() && c.start() < g.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean insideLongerPlace(Match<ActorMention> c, List<Match<Term>> places) {
+        for (Match<Term> p : places) {
+            if (p.start() <= c.start() && c.end() <= p.end() && p.length() > c.length()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

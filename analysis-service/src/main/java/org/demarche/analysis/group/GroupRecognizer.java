@@ -50,8 +50,8 @@ public final class GroupRecognizer {
         List<Match<GazetteerName>> others = raw.stream().filter(m -> m.payload() instanceof GazetteerName.OtherName).toList();
         List<Match<GazetteerName.GroupName>> names = new ArrayList<>();
         for (Match<GazetteerName> m : raw) {
-            if (m.payload() instanceof GazetteerName.GroupName g && agencies.stream().noneMatch(a -> a.overlaps(m))
-                    && others.stream().noneMatch(o -> o.overlaps(m) && o.length() > m.length())) {
+            if (m.payload() instanceof GazetteerName.GroupName g && !m.overlapsAny(agencies)
+                    && !insideLongerName(m, others)) {
                 names.add(new Match<>(g, m.foldedStart(), m.foldedEnd(), m.start(), m.end()));
             }
         }
@@ -429,6 +429,15 @@ public final class GroupRecognizer {
         return inner;
     }
 
+    private static boolean insideLongerName(Match<GazetteerName> m, List<Match<GazetteerName>> others) {
+        for (Match<GazetteerName> o : others) {
+            if (o.overlaps(m) && o.length() > m.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static List<Match<GazetteerName>> agenciesOf(List<Match<GazetteerName>> raw) {
         return raw.stream().filter(m -> m.payload() instanceof GazetteerName.AgencyName).toList();
     }
@@ -440,7 +449,7 @@ public final class GroupRecognizer {
         sorted.sort(Comparator.comparingInt((Match<T> m) -> -m.length()).thenComparingInt(Match::start));
         List<Match<R>> kept = new ArrayList<>();
         for (Match<T> m : sorted) {
-            if (kept.stream().noneMatch(k -> k.overlaps(m))) {
+            if (!m.overlapsAny(kept)) {
                 kept.add((Match<R>) m);
             }
         }

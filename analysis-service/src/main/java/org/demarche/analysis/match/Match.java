@@ -1,5 +1,7 @@
 package org.demarche.analysis.match;
 
+import java.util.List;
+
 /**
  * A phrase found in a text: folded offsets for looking around it, original offsets for evidence.
  *
@@ -16,5 +18,15 @@ public record Match<T>(T payload, int foldedStart, int foldedEnd, int start, int
 
     public int length() {
         return end - start;
+    }
+
+    /** Whether any of the matches overlaps this one (a loop: it runs for every candidate of a text). */
+    public boolean overlapsAny(List<? extends Match<?>> matches) {
+        for (Match<?> m : matches) {
+            if (overlaps(m)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,5 +1,6 @@
 package org.demarche.analysis.rules;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -20,21 +21,46 @@ final class AnsweredAccusations {
         if (!denier.equals(speaker)) {
             return List.of();
         }
-        List<Claim> against = claims.stream().filter(c -> denier.equals(c.sponsor())).toList();
+        List<Claim> against = new ArrayList<>();
+        for (Claim c : claims) {
+            if (denier.equals(c.sponsor())) {
+                against.add(c);
+            }
+        }
         // "中方对此坚决反对，已向英方提出严正交涉" after British and New Zealand accusations: the accuser the denial names
         // is the one answered
-        List<Claim> byNamed = against.stream().filter(c -> named.contains(c.attributor())).toList();
+        List<Claim> byNamed = new ArrayList<>();
+        for (Claim c : against) {
+            if (named.contains(c.attributor())) {
+                byNamed.add(c);
+            }
+        }
         if (!byNamed.isEmpty()) {
             against = byNamed;
         }
         if (against.isEmpty()) {
-            against = claims.stream().filter(c -> c.sponsor() == null && c.group() != null
-                    && !denier.equals(c.attributor())).toList();
+            for (Claim c : claims) {
+                if (c.sponsor() == null && c.group() != null && !denier.equals(c.attributor())) {
+                    against.add(c);
+                }
+            }
         }
-        List<Claim> accusations = against;
-        return accusations.stream()
-                .filter(c -> c.group() != null || accusations.stream()
-                        .noneMatch(o -> o.group() != null && Objects.equals(o.attributor(), c.attributor())))
-                .toList();
+        List<Claim> answered = new ArrayList<>(against.size());
+        for (Claim c : against) {
+            if (c.group() != null || !namesAGroup(against, c.attributor())) {
+                answered.add(c);
+            }
+        }
+        return answered;
+    }
+
+    /** Whether one of the accusations by this attributor names a group. */
+    private static boolean namesAGroup(List<Claim> accusations, String attributor) {
+        for (Claim o : accusations) {
+            if (o.group() != null && Objects.equals(o.attributor(), attributor)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

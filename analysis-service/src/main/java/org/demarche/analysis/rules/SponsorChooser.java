@@ -36,33 +36,50 @@ final class SponsorChooser {
 
     static Optional<String> choose(SentenceFacts facts, Set<String> attributors, int clauseStart, int subjectEnd,
             int subjectStart) {
-        List<Match<Term>> cues = facts.terms().stream()
-                .filter(t -> t.payload().kind() == TermKind.ATTRIBUTION || t.payload().kind() == TermKind.REPORTED_ATTRIBUTION)
-                .toList();
-        List<ActorMention> candidates = facts.actors().stream()
-                .filter(a -> a.role().isState() && !a.location() && a.code() != null)
-                .filter(a -> !attributors.contains(a.code()))
-                .filter(a -> !accuses(a, cues))
-                .toList();
-        Comparator<ActorMention> strongest = Comparator.comparingInt((ActorMention a) -> strength(a))
-                .thenComparingInt(a -> -distance(a, cues));
-        Optional<ActorMention> inClause = candidates.stream().filter(a -> a.foldedStart() >= clauseStart).max(strongest);
-        if (inClause.isPresent()) {
-            return inClause.map(ActorMention::code);
+        List<Match<Term>> cues = attributionCues(facts);
+        int government = strength(ActorRole.GOVERNMENT);
+        // one pass, in text order; on a tie the first one found is kept
+        ActorMention inClause = null;
+        ActorMention beforeVerb = null;
+        ActorMention antecedent = null;
+        for (ActorMention a : facts.actors()) {
+            if (!a.role().isState() || a.location() || a.code() == null || attributors.contains(a.code())
+                    || accuses(a, cues)) {
+                continue;
+            }
+            if (a.foldedStart() >= clauseStart && (inClause == null || stronger(a, inClause, cues))) {
+                inClause = a;
+            }
+            if (a.foldedStart() >= subjectEnd && strength(a) >= government
+                    && (beforeVerb == null || stronger(a, beforeVerb, cues))) {
+                beforeVerb = a;
+            }
+            // "… officers of GRU Unit 74455, which American prosecutors say is the unit behind …": the relative
+            // clause's antecedent, right before its subject, is what the clause holds responsible
+            if (a.foldedEnd() <= subjectStart && subjectStart - a.foldedEnd() <= ANTECEDENT_GAP
+                    && strength(a) >= government && (antecedent == null || a.foldedEnd() > antecedent.foldedEnd())) {
+                antecedent = a;
+            }
         }
-        Optional<ActorMention> beforeVerb = candidates.stream()
-                .filter(a -> a.foldedStart() >= subjectEnd && strength(a) >= strength(ActorRole.GOVERNMENT))
-                .max(strongest);
-        if (beforeVerb.isPresent()) {
-            return beforeVerb.map(ActorMention::code);
+        ActorMention chosen = inClause != null ? inClause : beforeVerb != null ? beforeVerb : antecedent;
+        return Optional.ofNullable(chosen).map(ActorMention::code);
+    }
+
+    private static List<Match<Term>> attributionCues(SentenceFacts facts) {
+        List<Match<Term>> cues = new java.util.ArrayList<>();
+        for (Match<Term> t : facts.terms()) {
+            TermKind kind = t.payload().kind();
+            if (kind == TermKind.ATTRIBUTION || kind == TermKind.REPORTED_ATTRIBUTION) {
+                cues.add(t);
+            }
         }
-        // "… officers of GRU Unit 74455, which American prosecutors say is the unit behind …": the relative clause's
-        // antecedent, right before its subject, is what the clause holds responsible
-        return candidates.stream()
-                .filter(a -> a.foldedEnd() <= subjectStart && subjectStart - a.foldedEnd() <= ANTECEDENT_GAP
-                        && strength(a) >= strength(ActorRole.GOVERNMENT))
-                .max(Comparator.comparingInt(ActorMention::foldedEnd))
-                .map(ActorMention::code);
+        return cues;
+    }
+
+    /** Stronger as a sponsor: a stronger kind of reference, or as strong and nearer an attribution cue. */
+    private static boolean stronger(ActorMention a, ActorMention than, List<Match<Term>> cues) {
+        int byKind = Integer.compare(strength(a), strength(than));
+        return byKind > 0 || byKind == 0 && distance(a, cues) < distance(than, cues);
     }
 
     /** The agency or government mention of the sentence that no attributor owns, the strongest first. */

@@ -531,7 +531,10 @@ public final class StatementRules {
             return Set.of();
         }
         Set<String> deniers = new LinkedHashSet<>();
-        boolean speakerAccused = claimsSoFar.stream().anyMatch(c -> Objects.equals(speaker, c.sponsor()));
+        boolean speakerAccused = false;
+        for (Claim c : claimsSoFar) {
+            speakerAccused |= Objects.equals(speaker, c.sponsor());
+        }
         List<Match<Term>> accuserCues = facts.cues(TermKind.ACCUSER_DENIAL);
         Set<String> accusers = new LinkedHashSet<>();
         for (Match<Term> cue : accuserCues) {
@@ -542,8 +545,7 @@ public final class StatementRules {
         for (Match<Term> cue : facts.cues(TermKind.DENIAL)) {
             // "non conferma né smentisce", "weder bestätigt noch dementiert": a denial word inside a longer negation
             // denies nothing
-            if (accuserCues.stream().anyMatch(a -> a.overlaps(cue)) || negations.stream()
-                    .anyMatch(n -> n.length() > cue.length() && n.start() <= cue.start() && cue.end() <= n.end())) {
+            if (cue.overlapsAny(accuserCues) || insideLongerNegation(cue, negations)) {
                 continue;
             }
             List<ActorMention> subjects = voices.subjectsBefore(facts, cue);
@@ -564,7 +566,7 @@ public final class StatementRules {
                 // are what is rejected; the actor before them, or else the speaker, rejects
                 subjects = speakerBefore(facts, subjects, cue.foldedStart());
             }
-            if (!subjects.isEmpty() && subjects.stream().allMatch(x -> accusers.contains(x.code() == null ? speaker : x.code()))) {
+            if (!subjects.isEmpty() && allAccusers(subjects, accusers)) {
                 // "报道官は、日本が根拠のない非難を行っていると反論した": the one rejecting speaks before the accuser
                 subjects = speakerBefore(facts, subjects, cue.foldedStart());
             }
@@ -576,7 +578,7 @@ public final class StatementRules {
                     // after the claims makes them
                     subjects = List.of();
                 }
-            } else if (!speakerAccused && subjects.stream().anyMatch(s -> s.code() != null && s.code().equals(speaker))) {
+            } else if (!speakerAccused && speakerAmong(subjects)) {
                 java.util.Optional<List<ActorMention>> reporters = reporterOf(facts, subjects);
                 if (reporters.isPresent()) {
                     subjects = reporters.get();
@@ -588,8 +590,12 @@ public final class StatementRules {
                 // an actor before it ("주한 중국대사관은 … 한국 측의 주장은 … 억측이라고"), or else the speaker, rejects
                 subjects = speakerBefore(facts, subjects, cue.foldedStart());
             }
-            subjects.stream().map(s -> s.code() == null ? speaker : s.code()).filter(Objects::nonNull)
-                    .forEach(deniers::add);
+            for (ActorMention subject : subjects) {
+                String code = subject.code() == null ? speaker : subject.code();
+                if (code != null) {
+                    deniers.add(code);
+                }
+            }
             if (subjects.isEmpty() && speaker != null && isState(speaker)) {
                 deniers.add(speaker);
             }
@@ -597,17 +603,62 @@ public final class StatementRules {
         return deniers;
     }
 
+    private static boolean insideLongerNegation(Match<Term> cue, List<Match<Term>> negations) {
+        for (Match<Term> n : negations) {
+            if (n.length() > cue.length() && n.start() <= cue.start() && cue.end() <= n.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether every subject (the speaker for a subject without a code) is among the accusers. */
+    private boolean allAccusers(List<ActorMention> subjects, Set<String> accusers) {
+        for (ActorMention x : subjects) {
+            if (!accusers.contains(x.code() == null ? speaker : x.code())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean speakerAmong(List<ActorMention> subjects) {
+        for (ActorMention s : subjects) {
+            if (s.code() != null && s.code().equals(speaker)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int endOfSubjects(List<ActorMention> subjects, int otherwise) {
+        int end = Integer.MIN_VALUE;
+        for (ActorMention s : subjects) {
+            end = Math.max(end, s.foldedEnd());
+        }
+        return subjects.isEmpty() ? otherwise : end;
+    }
+
     /**
      * "중국 외교부는 미국 정부가 … 해킹했다고 주장한 데 대해 '근거 없는 모략'이라고 반박했다": subjects whose own accusing verb
      * stands between them and the denial word make the accusation that is rejected.
      */
     private static boolean accuseBefore(SentenceFacts facts, List<ActorMention> subjects, Match<Term> cue) {
-        int subjectEnd = subjects.stream().mapToInt(ActorMention::foldedEnd).max().orElse(cue.foldedStart());
+        int subjectEnd = endOfSubjects(subjects, cue.foldedStart());
         for (Match<Term> t : facts.cues(TermKind.REPORTED_ATTRIBUTION)) {
             // its own verb: no other actor glued to it ("菲方的指责") owns it
-            if (t.foldedStart() >= subjectEnd && t.foldedEnd() <= cue.foldedStart() && facts.actors().stream()
-                    .noneMatch(a -> a.foldedStart() >= subjectEnd && a.foldedEnd() >= t.foldedStart() - 1
-                            && a.foldedStart() < t.foldedEnd())) {
+            if (t.foldedStart() >= subjectEnd && t.foldedEnd() <= cue.foldedStart()
+                    && !ownedByAnotherActor(facts, t, subjectEnd)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean ownedByAnotherActor(SentenceFacts facts, Match<Term> verb, int subjectEnd) {
+        for (ActorMention a : facts.actors()) {
+            if (a.foldedStart() >= subjectEnd && a.foldedEnd() >= verb.foldedStart() - 1
+                    && a.foldedStart() < verb.foldedEnd()) {
                 return true;
             }
         }
@@ -619,10 +670,20 @@ public final class StatementRules {
      * subjects and the denial word: the subjects name the accusation and the accused of its clause.
      */
     private static boolean quotesAccusationClause(SentenceFacts facts, List<ActorMention> subjects, Match<Term> cue) {
-        int subjectEnd = subjects.stream().mapToInt(ActorMention::foldedEnd).max().orElse(cue.foldedStart());
-        boolean clause = facts.cues(TermKind.ATTRIBUTION).stream()
-                .anyMatch(t -> t.foldedStart() >= subjectEnd && t.foldedEnd() <= cue.foldedStart());
-        return clause && subjects.stream().anyMatch(s -> namedAsAccusers(facts, List.of(s)));
+        int subjectEnd = endOfSubjects(subjects, cue.foldedStart());
+        boolean clause = false;
+        for (Match<Term> t : facts.cues(TermKind.ATTRIBUTION)) {
+            clause |= t.foldedStart() >= subjectEnd && t.foldedEnd() <= cue.foldedStart();
+        }
+        if (!clause) {
+            return false;
+        }
+        for (ActorMention s : subjects) {
+            if (namedAsAccusers(facts, List.of(s))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether every subject is the author of an accusation noun right before it ("Vorwürfe der Bundesregierung"). */
@@ -996,23 +1057,37 @@ public final class StatementRules {
         return cosigners;
     }
 
+    private static boolean insideLongerHedge(Match<Term> h, List<Match<Term>> all) {
+        for (Match<Term> o : all) {
+            if (o != h && o.length() > h.length() && o.start() <= h.start() && h.end() <= o.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Confidence confidence(SentenceFacts facts) {
         List<Match<Term>> all = facts.cues(TermKind.HEDGE);
-        // "fort probable" holds "probable": the longer hedge is the one meant
-        List<Match<Term>> hedges = all.stream()
-                .filter(h -> all.stream().noneMatch(o -> o != h && o.length() > h.length()
-                        && o.start() <= h.start() && h.end() <= o.end()))
-                .toList();
-        if (hedges.isEmpty()) {
+        if (all.isEmpty()) {
             return Confidence.ASSERTED;
         }
-        int anchor = facts.terms().stream()
-                .filter(t -> t.payload().kind() == TermKind.ATTRIBUTION || t.payload().kind() == TermKind.REPORTED_ATTRIBUTION)
-                .mapToInt(Match::foldedStart).findFirst().orElse(0);
-        return hedges.stream()
-                .min(Comparator.comparingInt(h -> Math.abs(h.foldedStart() - anchor)))
-                .map(h -> Confidence.valueOf(h.payload().value()))
-                .orElse(Confidence.ASSERTED);
+        int anchor = 0;
+        for (Match<Term> t : facts.terms()) {
+            if (t.payload().kind() == TermKind.ATTRIBUTION || t.payload().kind() == TermKind.REPORTED_ATTRIBUTION) {
+                anchor = t.foldedStart();
+                break;
+            }
+        }
+        // the hedge nearest the first attribution cue, the first on a tie; "fort probable" holds "probable": the
+        // longer hedge is the one meant
+        Match<Term> nearest = null;
+        for (Match<Term> h : all) {
+            if (!insideLongerHedge(h, all)
+                    && (nearest == null || Math.abs(h.foldedStart() - anchor) < Math.abs(nearest.foldedStart() - anchor))) {
+                nearest = h;
+            }
+        }
+        return nearest == null ? Confidence.ASSERTED : Confidence.valueOf(nearest.payload().value());
     }
 
     private Attribution attribution(Claim c) {
@@ -1077,10 +1152,22 @@ public final class StatementRules {
      * it answers an accusation that named no group.
      */
     private static List<Denial> withoutGrouplessDenials(List<Denial> denials, Set<String> answersGrouplessAccusation) {
-        return denials.stream()
-                .filter(d -> d.group() != null || answersGrouplessAccusation.contains(d.denier()) || denials.stream()
-                        .noneMatch(o -> o.group() != null && o.denier().equals(d.denier())))
-                .toList();
+        List<Denial> kept = new ArrayList<>(denials.size());
+        for (Denial d : denials) {
+            if (d.group() != null || answersGrouplessAccusation.contains(d.denier()) || !deniesAGroup(denials, d.denier())) {
+                kept.add(d);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean deniesAGroup(List<Denial> denials, String denier) {
+        for (Denial o : denials) {
+            if (o.group() != null && o.denier().equals(denier)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Condemnation> dedupe(List<Condemnation> condemnations) {
