@@ -50,7 +50,7 @@ final class CallingThreadConfidence {
     /** The languages' confidence values, best first (ties by language), as Lingua's public method gives them. */
     SortedMap<Language, Double> confidences(String text) {
         String cleaned = detector.cleanUpInputText$lingua(text);
-        if (cleaned.codePoints().noneMatch(Character::isLetter)) {  // Lingua's NO_LETTER, ^[^\p{L}]+$, or empty
+        if (!hasLetter(cleaned)) {  // Lingua's NO_LETTER, ^[^\p{L}]+$, or empty
             return new TreeMap<>();
         }
         List<String> words = detector.splitTextIntoWords$lingua(cleaned);
@@ -71,6 +71,17 @@ final class CallingThreadConfidence {
                 : detector.computeLanguageProbabilities$lingua(trigrams, candidates);
         Map<Language, Float> summed = detector.sumUpProbabilities$lingua(List.of(probabilities), Map.of(), candidates);
         return relativeToBest(summed);
+    }
+
+    private static boolean hasLetter(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (Character.isLetter(cp)) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
     }
 
     private static SortedMap<Language, Double> certain(Language language) {
