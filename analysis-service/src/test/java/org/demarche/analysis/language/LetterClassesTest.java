@@ -10,34 +10,30 @@ class LetterClassesTest {
 
     @Test
     void latinAndCyrillicLettersAreForeignWhenNoAnalysedLanguageUsesThem() {
-        assertEquals(LetterClasses.LATIN, classes.of('e'));
-        assertEquals(LetterClasses.LATIN, classes.of('É'));
-        assertEquals(LetterClasses.LATIN, classes.of('ß'));
-        assertEquals(LetterClasses.FOREIGN_LATIN, classes.of('ł'));
-        assertEquals(LetterClasses.FOREIGN_LATIN, classes.of('Ø'));
-        assertEquals(LetterClasses.CYRILLIC, classes.of('ж'));
-        assertEquals(LetterClasses.FOREIGN_CYRILLIC, classes.of('ї'));
-        assertEquals(LetterClasses.FOREIGN_CYRILLIC, classes.of('Ґ'));
+        assertEveryChar(LetterClasses.LATIN, "eÉßñà");
+        assertEveryChar(LetterClasses.FOREIGN_LATIN, "łØřă");
+        assertEveryChar(LetterClasses.CYRILLIC, "жЯё");
+        assertEveryChar(LetterClasses.FOREIGN_CYRILLIC, "їҐў");
     }
 
     @Test
     void eastAsianScriptsAreTold() {
-        assertEquals(LetterClasses.HANGUL, classes.of('한'));
-        assertEquals(LetterClasses.KANA, classes.of('か'));
-        assertEquals(LetterClasses.KANA, classes.of('カ'));
-        assertEquals(LetterClasses.HAN, classes.of('中'));
+        assertEveryChar(LetterClasses.HANGUL, "한국");
+        assertEveryChar(LetterClasses.KANA, "かカ");
+        assertEveryChar(LetterClasses.HAN, "中国");
     }
 
     @Test
     void otherScriptsCountOnlyTheirLettersAndSharedSignsNotAtAll() {
-        assertEquals(LetterClasses.OTHER_SCRIPT_LETTER, classes.of('α'));
-        assertEquals(LetterClasses.OTHER_SCRIPT_LETTER, classes.of('ش'));
-        assertEquals(LetterClasses.UNCOUNTED, classes.of('٣'));
-        assertEquals(LetterClasses.UNCOUNTED, classes.of('1'));
-        assertEquals(LetterClasses.UNCOUNTED, classes.of(' '));
-        assertEquals(LetterClasses.UNCOUNTED, classes.of('。'));
-        assertEquals(LetterClasses.UNCOUNTED, classes.of('ー'));
-        assertEquals(LetterClasses.UNCOUNTED, classes.of('\u0301'));
-        assertEquals(LetterClasses.UNCOUNTED, classes.of('\uD83D'));
+        assertEveryChar(LetterClasses.OTHER_SCRIPT_LETTER, "αش");
+        // an Arabic-Indic digit, an ASCII digit, a space, an ideographic full stop, the prolonged sound mark, a
+        // combining accent, a lone surrogate
+        assertEveryChar(LetterClasses.UNCOUNTED, "٣1 。ー\u0301\uD83D");
+    }
+
+    private void assertEveryChar(byte expected, String chars) {
+        for (char c : chars.toCharArray()) {
+            assertEquals(expected, classes.of(c), () -> "U+" + Integer.toHexString(c));
+        }
     }
 }
