@@ -980,6 +980,12 @@ public final class StatementRules {
                     continue;
                 }
             }
+            if (settled.sponsor() != null && accusedOver(settled, claims)) {
+                // "볼트 타이푼은 랜섬웨어 조직일 뿐 … 미국이야말로 최대의 해킹 제국": the state others accuse over the group
+                // counter-accuses its accuser of cyberattacks in general, not of running that group
+                settled = new Claim(settled.attributor(), null, settled.sponsor(), settled.confidence(),
+                        settled.sentence(), settled.rule());
+            }
             if ((settled.group() != null || settled.sponsor() != null) && !settled.attributor().equals(settled.sponsor())) {
                 withSponsors.add(settled);
             }
@@ -1008,6 +1014,20 @@ public final class StatementRules {
             distinct.putIfAbsent(c.attributor() + "|" + c.groupKey() + "|" + c.sponsor(), c);
         }
         return List.copyOf(distinct.values());
+    }
+
+    /** Whether a claim told before this one holds this claim's attributor responsible for this claim's group. */
+    private static boolean accusedOver(Claim c, List<Claim> claims) {
+        if (c.group() == null) {
+            return false;
+        }
+        for (Claim o : claims) {
+            if (c.attributor().equals(o.sponsor()) && c.groupKey().equals(o.groupKey())
+                    && o.sentence().index() < c.sentence().index()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void withoutSameActivity(List<Claim> claims, List<SentenceFacts> sentences) {
