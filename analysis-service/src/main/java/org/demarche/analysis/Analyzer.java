@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import org.demarche.analysis.actor.ActorMention;
 import org.demarche.analysis.actor.ActorRecognizer;
 import org.demarche.analysis.actor.ScriptReach;
+import org.demarche.analysis.group.GazetteerName;
 import org.demarche.analysis.group.GroupGazetteer;
 import org.demarche.analysis.group.GroupHit;
 import org.demarche.analysis.group.GroupRecognition;
@@ -22,6 +23,7 @@ import org.demarche.analysis.lexicon.LexiconSet;
 import org.demarche.analysis.lexicon.ResourceData;
 import org.demarche.analysis.lexicon.Term;
 import org.demarche.analysis.match.Match;
+import org.demarche.analysis.match.PhraseAutomaton;
 import org.demarche.analysis.rules.CollectiveVoice;
 import org.demarche.analysis.rules.Findings;
 import org.demarche.analysis.rules.SentenceFacts;
@@ -94,8 +96,11 @@ public final class Analyzer {
         NormalizedText folded = NormalizedText.of(text);
         SentenceIndex sentences = new SentenceIndex(splitter.split(text, language));
         CompiledLexicon lexicon = lexicons.forLanguage(language);
-        List<Match<Term>> terms = lexicon.scan(folded, sentences);
-        GroupRecognition recognition = groups.recognize(folded, sentences, terms);
+        // one walk over the text for the lexicon's phrases and the gazetteer's names
+        PhraseAutomaton.Found<Term, GazetteerName> found = PhraseAutomaton.findAll(folded, lexicon.automaton(),
+                groups.automaton());
+        List<Match<Term>> terms = lexicon.terms(found.first(), sentences);
+        GroupRecognition recognition = groups.recognize(folded, sentences, terms, found.second());
         List<ActorMention> mentions = actors.recognize(folded, sentences, terms, recognition.agencies(),
                 recognition.groups());
         List<SentenceFacts> facts = SentenceFacts.of(sentences.sentences(), mentions, recognition.groups(), terms,

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.demarche.analysis.lexicon.Term;
 import org.demarche.analysis.lexicon.TermKind;
 import org.demarche.analysis.match.Match;
+import org.demarche.analysis.match.PhraseAutomaton;
 import org.demarche.analysis.text.NormalizedText;
 import org.demarche.analysis.text.SentenceIndex;
 import org.demarche.contracts.gazetteer.ThreatGroup;
@@ -45,7 +46,17 @@ public final class GroupRecognizer {
     }
 
     public GroupRecognition recognize(NormalizedText text, SentenceIndex sentences, List<Match<Term>> terms) {
-        List<Match<GazetteerName>> raw = gazetteer.automaton().findAll(text);
+        return recognize(text, sentences, terms, gazetteer.automaton().findAll(text));
+    }
+
+    /** The automaton of the gazetteer's names, for a walk shared with another automaton. */
+    public PhraseAutomaton<GazetteerName> automaton() {
+        return gazetteer.automaton();
+    }
+
+    /** As {@link #recognize(NormalizedText, SentenceIndex, List)}, given the matches of {@link #automaton()}. */
+    public GroupRecognition recognize(NormalizedText text, SentenceIndex sentences, List<Match<Term>> terms,
+            List<Match<GazetteerName>> raw) {
         List<Match<GazetteerName.AgencyName>> agencies = longestFirst(agenciesOf(raw));
         List<Match<GazetteerName>> others = raw.stream().filter(m -> m.payload() instanceof GazetteerName.OtherName).toList();
         List<Match<GazetteerName.GroupName>> names = new ArrayList<>();

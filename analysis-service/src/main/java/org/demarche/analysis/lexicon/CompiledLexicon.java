@@ -89,9 +89,18 @@ public final class CompiledLexicon {
         return language;
     }
 
+    /** The automaton of the lexicon's phrases, for a walk shared with another automaton. */
+    public PhraseAutomaton<Term> automaton() {
+        return automaton;
+    }
+
     /** Every term in the text, gapped phrases joined into one match spanning their parts within one sentence. */
     public List<Match<Term>> scan(NormalizedText text, SentenceIndex sentences) {
-        List<Match<Term>> raw = automaton.findAll(text);
+        return terms(automaton.findAll(text), sentences);
+    }
+
+    /** The terms of this lexicon's raw matches in a text ({@link #automaton()}'s), as {@link #scan} gives them. */
+    public List<Match<Term>> terms(List<Match<Term>> raw, SentenceIndex sentences) {
         List<Match<Term>> out = new ArrayList<>(raw.size());
         List<Match<Term>> gappedParts = new ArrayList<>();
         for (Match<Term> m : raw) {

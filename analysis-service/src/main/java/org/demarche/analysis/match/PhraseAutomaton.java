@@ -166,52 +166,97 @@ public final class PhraseAutomaton<T> {
         return payloads.length;
     }
 
-    /**
-     * Every occurrence of every phrase (overlapping ones included), in order of their end.
-     *
-     * <p>A long text is walked by two cursors in one loop, one from its start and one from its middle: each step of a
-     * walk waits for a table read that often misses the CPU caches, and two independent walks let the processor wait
-     * for both reads at once. The second cursor starts {@link #longest} chars before its half and reports nothing
-     * until it reaches it: by then its state is the one a single walk would have there (a state stands for at most
-     * the last {@code longest} chars), so the matches are exactly a single walk's.
-     */
+    /** Every occurrence of every phrase (overlapping ones included), in order of their end. */
     public List<Match<T>> findAll(NormalizedText text) {
+        return findAll(text, this, NOTHING).first();
+    }
+
+    /** The matches of two automata in one text, each list in order of the matches' end. */
+    public record Found<A, B>(List<Match<A>> first, List<Match<B>> second) {
+    }
+
+    /** An automaton without phrases, to walk beside one that has some. */
+    private static final PhraseAutomaton<Void> NOTHING = PhraseAutomaton.<Void>builder().build();
+
+    /**
+     * Every occurrence of both automata's phrases, in one walk over the text.
+     *
+     * <p>Each step of a walk waits for a table read that often misses the CPU caches; the walks of two automata, and
+     * of two halves of a long text, are independent, so that the processor waits for up to four reads at once. The
+     * cursor of the second half starts the longer automaton's {@link #longest} chars before its half and reports
+     * nothing until it reaches it: by then its states are the ones a single walk would have there (a state stands for
+     * at most the last {@code longest} chars), so the matches are exactly a single walk's.
+     */
+    public static <A, B> Found<A, B> findAll(NormalizedText text, PhraseAutomaton<A> a, PhraseAutomaton<B> b) {
         SpacelessText compact = text.spaceless();
         int m = compact.length();
-        List<Match<T>> found = new ArrayList<>();
+        int longest = Math.max(a.longest, b.longest);
+        List<Match<A>> foundA = new ArrayList<>();
+        List<Match<B>> foundB = new ArrayList<>();
         if (m < TWO_CURSOR_MIN_LENGTH + longest) {
-            int state = 0;
+            int sa = 0;
+            int sb = 0;
             for (int k = 0; k < m; k++) {
-                state = next(state, compact.charAt(k));
-                if (candidatesStart[state] != candidatesStart[state + 1]) {
-                    collect(state, k, text, compact, found);
+                char c = compact.charAt(k);
+                sa = a.next(sa, c);
+                sb = b.next(sb, c);
+                if (a.reports(sa)) {
+                    a.collect(sa, k, text, compact, foundA);
+                }
+                if (b.reports(sb)) {
+                    b.collect(sb, k, text, compact, foundB);
                 }
             }
-            return found;
+            return new Found<>(foundA, foundB);
         }
         int split = (m + longest) / 2;
         int second = split - longest;
-        List<Match<T>> secondHalf = new ArrayList<>();
-        int a = 0;
-        int b = 0;
+        List<Match<A>> secondHalfA = new ArrayList<>();
+        List<Match<B>> secondHalfB = new ArrayList<>();
+        int a1 = 0;
+        int a2 = 0;
+        int b1 = 0;
+        int b2 = 0;
         for (int k = 0; k < split; k++, second++) {
-            a = next(a, compact.charAt(k));
-            b = next(b, compact.charAt(second));
-            if (candidatesStart[a] != candidatesStart[a + 1]) {
-                collect(a, k, text, compact, found);
+            char c = compact.charAt(k);
+            char d = compact.charAt(second);
+            a1 = a.next(a1, c);
+            a2 = a.next(a2, d);
+            b1 = b.next(b1, c);
+            b2 = b.next(b2, d);
+            if (a.reports(a1)) {
+                a.collect(a1, k, text, compact, foundA);
             }
-            if (candidatesStart[b] != candidatesStart[b + 1] && second >= split) {
-                collect(b, second, text, compact, secondHalf);
+            if (b.reports(b1)) {
+                b.collect(b1, k, text, compact, foundB);
+            }
+            if (second >= split) {
+                if (a.reports(a2)) {
+                    a.collect(a2, second, text, compact, secondHalfA);
+                }
+                if (b.reports(b2)) {
+                    b.collect(b2, second, text, compact, secondHalfB);
+                }
             }
         }
         for (; second < m; second++) {
-            b = next(b, compact.charAt(second));
-            if (candidatesStart[b] != candidatesStart[b + 1]) {
-                collect(b, second, text, compact, secondHalf);
+            char d = compact.charAt(second);
+            a2 = a.next(a2, d);
+            b2 = b.next(b2, d);
+            if (a.reports(a2)) {
+                a.collect(a2, second, text, compact, secondHalfA);
+            }
+            if (b.reports(b2)) {
+                b.collect(b2, second, text, compact, secondHalfB);
             }
         }
-        found.addAll(secondHalf);
-        return found;
+        foundA.addAll(secondHalfA);
+        foundB.addAll(secondHalfB);
+        return new Found<>(foundA, foundB);
+    }
+
+    private boolean reports(int state) {
+        return candidatesStart[state] != candidatesStart[state + 1];
     }
 
     /** The accepted occurrences of the phrases that end at compact position {@code k} in {@code state}. */

@@ -86,4 +86,23 @@ class PhraseAutomatonTest {
             assertEquals(expected, found(a, "x".repeat(pad) + " " + part.repeat(repeats)), "padding " + pad);
         }
     }
+
+    @Test
+    void twoAutomataWalkedTogetherFindWhatEachFindsAlone() {
+        PhraseAutomaton<String> words = PhraseAutomaton.<String>builder().add("the group known as", "known")
+                .add("and", "and").add("中国", "cn").add("responsible for the", "responsible").build();
+        PhraseAutomaton<Integer> names = PhraseAutomaton.<Integer>builder().add("APT40", 40).add("Cozy Bear", 29)
+                .add("Bear", 0).add("a very long name of a group that is longer than any word above", 1).build();
+        String part = "the group known as Cozy Bear, APT 40 and 中国 are responsible for the a very long name of a "
+                + "group that is longer than any word above; ";
+        for (int repeats : new int[] {1, 2, 9}) {
+            for (int pad = 0; pad < 70; pad += 7) {
+                NormalizedText text = NormalizedText.of("x".repeat(pad) + " " + part.repeat(repeats));
+                PhraseAutomaton.Found<String, Integer> both = PhraseAutomaton.findAll(text, words, names);
+                assertEquals(words.findAll(text), both.first(), "words, padding " + pad);
+                assertEquals(names.findAll(text), both.second(), "names, padding " + pad);
+                assertEquals(4 * repeats, both.second().size(), "names, padding " + pad);
+            }
+        }
+    }
 }
