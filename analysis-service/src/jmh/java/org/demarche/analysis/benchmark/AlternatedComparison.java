@@ -12,9 +12,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * How much faster (or slower) this build's analyzer is than another build's, both loaded into one JVM by their own
@@ -30,18 +28,19 @@ public final class AlternatedComparison {
 
     private static final int WARM_UP_ROUNDS = 2;
     private static final int MAX_ROUNDS = 1000;
+    private static final int MAX_PASSES = 1000;
 
     private AlternatedComparison() {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = options(args);
-        String baseline = options.get("baseline");
-        if (baseline == null || !Files.isDirectory(Path.of(baseline))) {
+        BenchmarkArguments options = new BenchmarkArguments(args);
+        String baseline = options.text("baseline", "");
+        if (!Files.isDirectory(Path.of(baseline))) {
             throw new IllegalArgumentException("baseline=DIR must name the other build's classes directory");
         }
-        int rounds = Math.min(Integer.parseInt(options.getOrDefault("rounds", "30")), MAX_ROUNDS);
-        int passes = Integer.parseInt(options.getOrDefault("passes", "10"));
+        int rounds = options.number("rounds", 30, 1, MAX_ROUNDS);
+        int passes = options.number("passes", 10, 1, MAX_PASSES);
 
         URL ours = AlternatedComparison.class.getProtectionDomain().getCodeSource().getLocation();
         Path analyzerClasses = classesOf("org/demarche/analysis/Analyzer.class");
@@ -134,17 +133,5 @@ public final class AlternatedComparison {
             }
         }
         return new URLClassLoader(urls.toArray(new URL[0]), ClassLoader.getPlatformClassLoader());
-    }
-
-    private static Map<String, String> options(String[] args) {
-        Map<String, String> options = new HashMap<>();
-        for (String arg : args) {
-            int eq = arg.indexOf('=');
-            if (eq <= 0) {
-                throw new IllegalArgumentException("expected name=value, got " + arg);
-            }
-            options.put(arg.substring(0, eq), arg.substring(eq + 1));
-        }
-        return options;
     }
 }

@@ -43,11 +43,11 @@ public final class AnalysisLatencyBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = parse(args);
-        URI url = loopbackOnly(URI.create(options.getOrDefault("url", "http://127.0.0.1:8082/analysis")));
-        int requests = bounded(options, "requests", 2000, MAX_REQUESTS);
-        int warmup = bounded(options, "warmup", 300, MAX_REQUESTS);
-        int concurrency = bounded(options, "concurrency", 1, MAX_CONCURRENCY);
+        BenchmarkArguments options = new BenchmarkArguments(args);
+        URI url = loopbackOnly(URI.create(options.text("url", "http://127.0.0.1:8082/analysis")));
+        int requests = options.number("requests", 2000, 1, MAX_REQUESTS);
+        int warmup = options.number("warmup", 300, 1, MAX_REQUESTS);
+        int concurrency = options.number("concurrency", 1, 1, MAX_CONCURRENCY);
 
         AnalysisLatencyBenchmark benchmark = new AnalysisLatencyBenchmark(url, requestBodies());
         benchmark.run(warmup, concurrency);
@@ -134,25 +134,5 @@ public final class AnalysisLatencyBenchmark {
             throw new IllegalArgumentException("the latency benchmark only talks to a loopback address, not " + url);
         }
         return url;
-    }
-
-    private static int bounded(Map<String, String> options, String name, int fallback, int max) {
-        int value = Integer.parseInt(options.getOrDefault(name, String.valueOf(fallback)));
-        if (value < 1 || value > max) {
-            throw new IllegalArgumentException(name + " must be between 1 and " + max);
-        }
-        return value;
-    }
-
-    private static Map<String, String> parse(String[] args) {
-        java.util.HashMap<String, String> options = new java.util.HashMap<>();
-        for (String arg : args) {
-            int eq = arg.indexOf('=');
-            if (eq <= 0) {
-                throw new IllegalArgumentException("expected name=value, got " + arg);
-            }
-            options.put(arg.substring(0, eq), arg.substring(eq + 1));
-        }
-        return options;
     }
 }

@@ -2,9 +2,7 @@ package org.demarche.analysis.benchmark;
 
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import com.sun.management.OperatingSystemMXBean;
 
@@ -29,10 +27,10 @@ public final class AnalyzerCpuThroughput {
     }
 
     public static void main(String[] args) {
-        Map<String, Integer> options = options(args);
-        int warmup = Math.min(options.getOrDefault("warmup", 20), MAX_SECONDS);
-        int seconds = Math.min(options.getOrDefault("seconds", 10), MAX_SECONDS);
-        int rounds = Math.min(options.getOrDefault("rounds", 3), MAX_ROUNDS);
+        BenchmarkArguments options = new BenchmarkArguments(args);
+        int warmup = options.number("warmup", 20, 0, MAX_SECONDS);
+        int seconds = options.number("seconds", 10, 1, MAX_SECONDS);
+        int rounds = options.number("rounds", 3, 1, MAX_ROUNDS);
         OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
         long buildStart = System.nanoTime();
@@ -65,17 +63,5 @@ public final class AnalyzerCpuThroughput {
             position++;
         }
         return position;
-    }
-
-    private static Map<String, Integer> options(String[] args) {
-        Map<String, Integer> options = new HashMap<>();
-        for (String arg : args) {
-            String[] keyValue = arg.split("=", 2);
-            if (keyValue.length != 2) {
-                throw new IllegalArgumentException("expected key=value, got " + arg);
-            }
-            options.put(keyValue[0], Integer.parseInt(keyValue[1]));
-        }
-        return options;
     }
 }

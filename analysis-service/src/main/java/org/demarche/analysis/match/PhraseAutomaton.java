@@ -200,12 +200,7 @@ public final class PhraseAutomaton<T> {
                 char c = compact.charAt(k);
                 sa = a.next(sa, c);
                 sb = b.next(sb, c);
-                if (a.reports(sa)) {
-                    a.collect(sa, k, text, compact, foundA);
-                }
-                if (b.reports(sb)) {
-                    b.collect(sb, k, text, compact, foundB);
-                }
+                collectBoth(a, sa, foundA, b, sb, foundB, k, text, compact);
             }
             return new Found<>(foundA, foundB);
         }
@@ -224,35 +219,31 @@ public final class PhraseAutomaton<T> {
             a2 = a.next(a2, d);
             b1 = b.next(b1, c);
             b2 = b.next(b2, d);
-            if (a.reports(a1)) {
-                a.collect(a1, k, text, compact, foundA);
-            }
-            if (b.reports(b1)) {
-                b.collect(b1, k, text, compact, foundB);
-            }
+            collectBoth(a, a1, foundA, b, b1, foundB, k, text, compact);
             if (second >= split) {
-                if (a.reports(a2)) {
-                    a.collect(a2, second, text, compact, secondHalfA);
-                }
-                if (b.reports(b2)) {
-                    b.collect(b2, second, text, compact, secondHalfB);
-                }
+                collectBoth(a, a2, secondHalfA, b, b2, secondHalfB, second, text, compact);
             }
         }
         for (; second < m; second++) {
             char d = compact.charAt(second);
             a2 = a.next(a2, d);
             b2 = b.next(b2, d);
-            if (a.reports(a2)) {
-                a.collect(a2, second, text, compact, secondHalfA);
-            }
-            if (b.reports(b2)) {
-                b.collect(b2, second, text, compact, secondHalfB);
-            }
+            collectBoth(a, a2, secondHalfA, b, b2, secondHalfB, second, text, compact);
         }
         foundA.addAll(secondHalfA);
         foundB.addAll(secondHalfB);
         return new Found<>(foundA, foundB);
+    }
+
+    /** The matches ending at compact position {@code k} in state {@code sa} of a and {@code sb} of b. */
+    private static <A, B> void collectBoth(PhraseAutomaton<A> a, int sa, List<Match<A>> intoA, PhraseAutomaton<B> b,
+            int sb, List<Match<B>> intoB, int k, NormalizedText text, SpacelessText compact) {
+        if (a.reports(sa)) {
+            a.collect(sa, k, text, compact, intoA);
+        }
+        if (b.reports(sb)) {
+            b.collect(sb, k, text, compact, intoB);
+        }
     }
 
     private boolean reports(int state) {
