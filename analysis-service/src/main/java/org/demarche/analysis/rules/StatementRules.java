@@ -47,6 +47,11 @@ public final class StatementRules {
     private static final int ACCUSER_AFTER_NOUN = 6;
     /** "Secondo le agenzie firmatarie", "According to the authoring agencies": at most this many folded chars between. */
     private static final int SIGNATORIES_AFTER_ACCORDING_TO = 6;
+    /**
+     * At most this many Latin-letter widths between a non-state subject and its statement verb ("researchers at an
+     * independent laboratory in Tartu said"): a subject with its complement, longer than a bare subject's reach.
+     */
+    private static final int NON_STATE_VERB_REACH = 48;
     private static final List<TermKind> VOICE_CUES = List.of(TermKind.REPORTING, TermKind.REPORTED_ATTRIBUTION,
             TermKind.SAME_ASSESSMENT);
 
@@ -474,6 +479,34 @@ public final class StatementRules {
         }
         for (Match<Term> t : facts.cues(TermKind.NON_STATE_SUBJECT)) {
             if (t.foldedEnd() <= first && voices.near(t.foldedEnd(), first, Voices.NON_STATE_SUBJECT_REACH)) {
+                return true;
+            }
+        }
+        // "analysts at a security company wrote that the malware resembled tools associated with APT29": a statement
+        // verb of a non-state subject before the cue makes the whole clause theirs
+        for (Match<Term> verb : facts.cues(TermKind.REPORTING)) {
+            if (verb.foldedEnd() <= first && nonStateSubjectOf(facts, verb)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a non-state word is the subject right before {@code verb}, with no actor in between. */
+    private boolean nonStateSubjectOf(SentenceFacts facts, Match<Term> verb) {
+        for (Match<Term> t : facts.cues(TermKind.NON_STATE_SUBJECT)) {
+            if (t.foldedEnd() <= verb.foldedStart()
+                    && voices.near(t.foldedEnd(), verb.foldedStart(), NON_STATE_VERB_REACH)
+                    && !actorBetween(facts, t.foldedEnd(), verb.foldedStart())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean actorBetween(SentenceFacts facts, int from, int to) {
+        for (ActorMention a : facts.actors()) {
+            if (a.foldedStart() >= from && a.foldedEnd() <= to) {
                 return true;
             }
         }
