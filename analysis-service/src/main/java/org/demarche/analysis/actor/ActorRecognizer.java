@@ -93,7 +93,7 @@ public final class ActorRecognizer {
         candidates.removeIf(c -> overlapsGroup(c, groups));
         if (!locationPrefixes.isEmpty()) {
             // "インド太平洋地域", "인도태평양": a region named after a state is listed as a place phrase and holds no state
-            candidates.removeIf(c -> insideLongerPlace(c, locationPrefixes));
+            candidates.removeIf(c -> c.insideALongerOne(locationPrefixes));
         }
         candidates.sort(Comparator.comparingInt((Match<ActorMention> m) -> -m.length()).thenComparingInt(Match::start));
         List<Match<ActorMention>> kept = new ArrayList<>();
@@ -172,15 +172,6 @@ public final class ActorRecognizer {
     private static boolean overlapsGroup(Match<ActorMention> c, List<GroupHit> groups) {
         for (GroupHit g : groups) {
             if (g.start() < c.end() && c.start() < g.end()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean insideLongerPlace(Match<ActorMention> c, List<Match<Term>> places) {
-        for (Match<Term> p : places) {
-            if (p.start() <= c.start() && c.end() <= p.end() && p.length() > c.length()) {
                 return true;
             }
         }

@@ -29,4 +29,14 @@ public record Match<T>(T payload, int foldedStart, int foldedEnd, int start, int
         }
         return false;
     }
+
+    /** Whether a longer one of the matches covers this one ("fort probable" covers "probable"). */
+    public boolean insideALongerOne(List<? extends Match<?>> matches) {
+        for (Match<?> m : matches) {
+            if (m.length() > length() && m.start <= start && end <= m.end) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

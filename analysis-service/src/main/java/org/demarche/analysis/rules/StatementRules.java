@@ -578,7 +578,7 @@ public final class StatementRules {
         for (Match<Term> cue : facts.cues(TermKind.DENIAL)) {
             // "non conferma né smentisce", "weder bestätigt noch dementiert": a denial word inside a longer negation
             // denies nothing
-            if (cue.overlapsAny(accuserCues) || insideLongerNegation(cue, negations)) {
+            if (cue.overlapsAny(accuserCues) || cue.insideALongerOne(negations)) {
                 continue;
             }
             List<ActorMention> subjects = voices.subjectsBefore(facts, cue);
@@ -634,15 +634,6 @@ public final class StatementRules {
             }
         }
         return deniers;
-    }
-
-    private static boolean insideLongerNegation(Match<Term> cue, List<Match<Term>> negations) {
-        for (Match<Term> n : negations) {
-            if (n.length() > cue.length() && n.start() <= cue.start() && cue.end() <= n.end()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether every subject (the speaker for a subject without a code) is among the accusers. */
@@ -1110,15 +1101,6 @@ public final class StatementRules {
         return cosigners;
     }
 
-    private static boolean insideLongerHedge(Match<Term> h, List<Match<Term>> all) {
-        for (Match<Term> o : all) {
-            if (o != h && o.length() > h.length() && o.start() <= h.start() && h.end() <= o.end()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static Confidence confidence(SentenceFacts facts) {
         List<Match<Term>> all = facts.cues(TermKind.HEDGE);
         if (all.isEmpty()) {
@@ -1135,7 +1117,7 @@ public final class StatementRules {
         // longer hedge is the one meant
         Match<Term> nearest = null;
         for (Match<Term> h : all) {
-            if (!insideLongerHedge(h, all)
+            if (!h.insideALongerOne(all)
                     && (nearest == null || Math.abs(h.foldedStart() - anchor) < Math.abs(nearest.foldedStart() - anchor))) {
                 nearest = h;
             }
