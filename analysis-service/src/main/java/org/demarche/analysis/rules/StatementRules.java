@@ -377,6 +377,9 @@ public final class StatementRules {
                 // "英国政府称，…中国国家支持的行为体入侵了…，并宣布制裁": a verb right after a conjunction has the subject of the
                 // verb before it
                 subjects = VOICE_CUES.contains(kind) ? chainedSubjects(facts, cue) : voices.subjectsBefore(facts, cue);
+                if (subjects.isEmpty() && VOICE_CUES.contains(kind)) {
+                    subjects = voices.subjectAfterAuxiliary(facts, cue);
+                }
                 // "Deutschland macht Russland verantwortlich": the accused sits inside a gapped cue
                 end = cue.payload().gapped() ? cue.foldedStart() + 1 : cue.foldedEnd();
             } else if (kind == TermKind.ACCORDING_TO) {

@@ -62,6 +62,28 @@ public final class Voices {
     }
 
     /**
+     * "Bereits im Frühjahr hatte Estland … derselben Gruppe zugeschrieben": with the verb second, the subject of a gapped
+     * statement cue opened by an auxiliary is the actor right after that auxiliary, inside the gap.
+     */
+    public List<ActorMention> subjectAfterAuxiliary(SentenceFacts facts, Match<Term> cue) {
+        if (!cue.payload().gapped()) {
+            return List.of();
+        }
+        String folded = text.folded();
+        int firstWordEnd = cue.foldedStart();
+        while (firstWordEnd < cue.foldedEnd() && Character.isLetter(folded.charAt(firstWordEnd))) {
+            firstWordEnd++;
+        }
+        for (ActorMention a : facts.actors()) {
+            if (a.foldedStart() >= firstWordEnd && a.foldedStart() - firstWordEnd <= 1 && a.foldedEnd() < cue.foldedEnd()
+                    && a.role().canSpeak() && !a.location()) {
+                return extendList(facts, a, +1);
+            }
+        }
+        return List.of();
+    }
+
+    /**
      * "중국 외교부는 16일 미국 정부가 제기한 … 의혹에 대해 … 반박했다", "日本政府は、…": a subject glued to a statement cue (a
      * topic particle the lexicon lists as one, "는 16일", "は、") before the nearest actor governs the sentence; the nearest
      * one sits inside a clause that describes what the topic answers.
