@@ -31,6 +31,8 @@ public final class SpeakerVoice {
             TermKind.GROUP_ANAPHORA, TermKind.NEGATION, TermKind.HEDGE, TermKind.JOINT_STATEMENT, TermKind.MEASURE);
     /** A denial word at most this many Latin-letter widths from an accusation, letters only between, rejects it. */
     static final int REJECTED_PHRASE_REACH = 12;
+    /** A denial verb at most this many Latin-letter widths before an accusation noun can reject it with its accuser between. */
+    static final int REJECTED_ACCUSER_REACH = 48;
     /** Characters that, right after the actor opening a headline, make the rest of the headline its words. */
     private static final String HEADLINE_QUOTE = ":：\"“«「『";
 
@@ -137,11 +139,24 @@ public final class SpeakerVoice {
                     && voices.adjacent(denial.foldedEnd(), cue.foldedStart(), REJECTED_PHRASE_REACH);
             boolean following = after && denial.foldedStart() >= cue.foldedEnd()
                     && voices.adjacent(cue.foldedEnd(), denial.foldedStart(), REJECTED_PHRASE_REACH);
-            if (before || following) {
+            if (before || following || after && rejectsAccuserBefore(facts, cue, denial, voices)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * "中方驳斥澳大利亚等国有关APT40的指责": a denial verb before the accuser of an accusation noun rejects that accusation,
+     * so the accuser does not speak for the text there.
+     */
+    private static boolean rejectsAccuserBefore(SentenceFacts facts, Match<Term> cue, Match<Term> denial, Voices voices) {
+        if (denial.foldedEnd() > cue.foldedStart()
+                || !voices.near(denial.foldedEnd(), cue.foldedStart(), REJECTED_ACCUSER_REACH)) {
+            return false;
+        }
+        List<ActorMention> accusers = voices.subjectsBefore(facts, cue);
+        return !accusers.isEmpty() && accusers.get(0).foldedStart() >= denial.foldedEnd();
     }
 
     private static void collect(Set<String> voiced, List<ActorMention> subjects) {
