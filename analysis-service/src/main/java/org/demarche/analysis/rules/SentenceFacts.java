@@ -75,7 +75,7 @@ public final class SentenceFacts {
         List<SentenceFacts> out = new ArrayList<>(sentences.size());
         for (int i = 0; i < sentences.size(); i++) {
             out.add(new SentenceFacts(sentences.get(i), a.get(i), g.get(i),
-                    withoutSoCalledAttributions(withoutNormedAttributions(t.get(i)))));
+                    withoutRejectedAccusations(withoutSoCalledAttributions(withoutNormedAttributions(t.get(i))))));
         }
         return out;
     }
@@ -114,6 +114,30 @@ public final class SentenceFacts {
                 TermKind kind = m.payload().kind();
                 int gap = m.foldedStart() - so.foldedEnd();
                 if ((kind == TermKind.ATTRIBUTION || kind == TermKind.REPORTED_ATTRIBUTION) && gap >= 0 && gap <= 1) {
+                    if (kept == null) {
+                        kept = new ArrayList<>(terms);
+                    }
+                    kept.remove(m);
+                }
+            }
+        }
+        return kept == null ? terms : kept;
+    }
+
+    /**
+     * "我们敦促美方停止对中国的无端指责": the accusation inside an accuser's-denial phrase is the one rejected, already told
+     * where it was made; it is no new attribution.
+     */
+    private static List<Match<Term>> withoutRejectedAccusations(List<Match<Term>> terms) {
+        List<Match<Term>> kept = null;
+        for (Match<Term> rejection : terms) {
+            if (rejection.payload().kind() != TermKind.ACCUSER_DENIAL) {
+                continue;
+            }
+            for (Match<Term> m : terms) {
+                TermKind kind = m.payload().kind();
+                if ((kind == TermKind.ATTRIBUTION || kind == TermKind.REPORTED_ATTRIBUTION)
+                        && m.foldedStart() >= rejection.foldedStart() && m.foldedEnd() <= rejection.foldedEnd()) {
                     if (kept == null) {
                         kept = new ArrayList<>(terms);
                     }
