@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * How much faster (or slower) this build's analyzer is than another build's, both loaded into one JVM by their own
@@ -83,6 +84,11 @@ public final class AlternatedComparison {
             this.name = name;
             Class<?> analyzerClass = loader.loadClass("org.demarche.analysis.Analyzer");
             this.analyzer = analyzerClass.getMethod("fromClasspath", Clock.class).invoke(null, Clock.systemUTC());
+            try {
+                ((CompletableFuture<?>) analyzerClass.getMethod("buildLookupTables").invoke(analyzer)).join();
+            } catch (NoSuchMethodException older) {
+                // a build from before the lookup tables, or one that builds them on its own
+            }
             Class<?> input = loader.loadClass("org.demarche.analysis.StatementInput");
             this.analyze = analyzerClass.getMethod("analyze", input);
             Method ofText = input.getMethod("ofText", String.class);

@@ -39,6 +39,7 @@ public class AnalyzerBenchmark {
     @Setup
     public void buildAnalyzer() {
         analyzer = Analyzer.fromClasspath(Clock.systemUTC());
+        analyzer.buildLookupTables().join();
         statements = BenchmarkStatements.mixed().stream()
                 .map(statement -> StatementInput.ofText(statement.text()))
                 .toList();

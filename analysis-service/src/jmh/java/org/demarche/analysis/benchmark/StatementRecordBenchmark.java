@@ -46,6 +46,7 @@ public class StatementRecordBenchmark {
     @Setup
     public void buildAnalyzerAndRecords() {
         analyzer = Analyzer.fromClasspath(Clock.systemUTC());
+        analyzer.buildLookupTables().join();
         List<BenchmarkStatements.Statement> statements = BenchmarkStatements.mixed();
         records = statements.stream()
                 .map(statement -> codec.encode(EventSchema.STATEMENT_RECEIVED, received(statement)))

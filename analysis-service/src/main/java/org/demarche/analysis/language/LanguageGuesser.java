@@ -3,6 +3,7 @@ package org.demarche.analysis.language;
 import java.util.Iterator;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.concurrent.CompletableFuture;
 
 import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetector;
@@ -47,6 +48,7 @@ public final class LanguageGuesser {
 
     private final OtherLanguages others = new OtherLanguages();
     private final LetterClasses letterClasses = new LetterClasses(others);
+    private CompletableFuture<Void> table;
     private final LanguageDetector latin = LanguageDetectorBuilder.fromLanguages(LATIN).withLowAccuracyMode().build();
     private final CallingThreadConfidence latinSamples = new CallingThreadConfidence(latin);
     /** Loaded lazily, on the first short unlabelled text the compact models leave unclear. */
@@ -223,18 +225,33 @@ public final class LanguageGuesser {
         }
     }
 
-    /**
-     * Loads the models now rather than on the first unlabelled statement, then gathers them into the faster table
-     * in the background: that takes a tenth of a second the start-up need not wait for.
-     */
+    /** Loads the models now rather than on the first unlabelled statement. */
     public void warmUp() {
         latin.detectLanguageOf("warm up the language models");
-        Thread table = new Thread(this::buildTable, "language-table");
-        table.setDaemon(true);
-        table.start();
     }
 
-    private void buildTable() {
+    /**
+     * Gathers Lingua's models into the faster table, on a thread of its own (once; later calls get the same future).
+     * It takes a tenth of a second of CPU that a starting service need not spend before it is ready; until it is
+     * done, detection gives the same answers through Lingua's own look-ups.
+     */
+    public synchronized CompletableFuture<Void> buildTable() {
+        if (table == null) {
+            table = CompletableFuture.runAsync(this::tableOrWarn, task -> {
+                Thread thread = new Thread(task, "language-table");
+                thread.setDaemon(true);
+                thread.start();
+            });
+        }
+        return table;
+    }
+
+    /** Whether the table has been built (without starting its build). */
+    public synchronized boolean tableBuilt() {
+        return table != null && table.isDone();
+    }
+
+    private void tableOrWarn() {
         try {
             latinSamples.buildTable();
         } catch (RuntimeException e) {

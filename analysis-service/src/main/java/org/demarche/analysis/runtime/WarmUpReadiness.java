@@ -12,6 +12,8 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
 
+import org.demarche.analysis.Analyzer;
+
 /**
  * Starts the warm-up once the application has started and keeps {@code /q/health/ready} DOWN until it has finished,
  * so that whoever waits for readiness (the local stack, Kubernetes) sends the first statement to a warm service.
@@ -27,9 +29,10 @@ public class WarmUpReadiness implements HealthCheck {
     private final WarmUp warmUp;
     private final Runnable whenDone;
 
+    /** Once warmed up (ready), the analyzer builds its lookup tables, which readiness does not wait for. */
     @Inject
-    public WarmUpReadiness(WarmUp warmUp, AnalysisConfig config) {
-        this(warmUp, config.warmUp().exitWhenDone() ? WarmUpReadiness::exitNow : () -> { });
+    public WarmUpReadiness(WarmUp warmUp, AnalysisConfig config, Analyzer analyzer) {
+        this(warmUp, config.warmUp().exitWhenDone() ? WarmUpReadiness::exitNow : analyzer::buildLookupTables);
     }
 
     WarmUpReadiness(WarmUp warmUp) {

@@ -8,6 +8,9 @@ import static org.hamcrest.Matchers.hasKey;
 
 import java.time.Duration;
 
+import jakarta.inject.Inject;
+
+import org.demarche.analysis.Analyzer;
 import org.demarche.infra.testing.KafkaTestResource;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +23,9 @@ import io.quarkus.test.junit.QuarkusTest;
 class ReadinessTest {
 
     private static final String WARM_UP = "checks.find { it.name == 'warm-up' }";
+
+    @Inject
+    Analyzer analyzer;
 
     @Test
     void isReadyOnceBothKafkaChannelsAreConnected() {
@@ -40,5 +46,12 @@ class ReadinessTest {
                 .body(WARM_UP + ".data", hasKey(AnalysisWarmUp.ANALYSIS + " ms"))
                 .body(WARM_UP + ".data", hasKey(AnalysisWarmUp.KAFKA_PRODUCER + " ms"))
                 .body(WARM_UP + ".data", hasKey(AnalysisWarmUp.KAFKA_CONSUMER + " ms")));
+    }
+
+    @Test
+    void buildsTheLookupTablesOnceReady() {
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().when().get("/q/health/ready")
+                .then().statusCode(200));
+        await().atMost(Duration.ofSeconds(30)).until(analyzer::lookupTablesBuilt);
     }
 }
