@@ -159,7 +159,7 @@ public final class ActorRecognizer {
                 }
             }
             antecedent = antecedent != null ? antecedent : previousSubject;
-            boolean covered = mentions.stream().anyMatch(a -> a.start() < p.end() && p.start() < a.end());
+            boolean covered = named(mentions, p);
             if (antecedent != null && !covered) {
                 out.add(new ActorMention(antecedent.code(), ActorRole.GOVERNMENT, p.start(), p.end(), p.foldedStart(),
                         p.foldedEnd(), sentence, false));
@@ -167,6 +167,16 @@ public final class ActorRecognizer {
         }
         out.sort(Comparator.comparingInt(ActorMention::start));
         return out;
+    }
+
+    /** Whether a mention already covers part of the phrase, which then stands for no one more. */
+    private static boolean named(List<ActorMention> mentions, Match<Term> p) {
+        for (ActorMention a : mentions) {
+            if (a.start() < p.end() && p.start() < a.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean overlapsGroup(Match<ActorMention> c, List<GroupHit> groups) {
@@ -185,7 +195,7 @@ public final class ActorRecognizer {
      */
     private static List<ActorMention> pair(NormalizedText text, List<ActorMention> mentions, Match<Term> p,
             int sentence, List<Match<Term>> conjunctions) {
-        if (mentions.stream().anyMatch(a -> a.start() < p.end() && p.start() < a.end())) {
+        if (named(mentions, p)) {
             return List.of();
         }
         List<String> codes = new ArrayList<>(2);

@@ -3,6 +3,7 @@ package org.demarche.analysis.rules;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.BiPredicate;
 
 import org.demarche.analysis.actor.ActorMention;
 import org.demarche.analysis.group.GroupHit;
@@ -105,15 +106,32 @@ public final class SentenceFacts {
 
     /** "美方所谓起诉", "the so-called indictment": an accusation named to be rejected is no attribution of its own. */
     private static List<Match<Term>> withoutSoCalledAttributions(List<Match<Term>> terms) {
+        return withoutAttributionsMarkedBy(terms, TermKind.SO_CALLED, (so, m) -> {
+            int gap = m.foldedStart() - so.foldedEnd();
+            return gap >= 0 && gap <= 1;
+        });
+    }
+
+    /**
+     * "我们敦促美方停止对中国的无端指责": the accusation inside an accuser's-denial phrase is the one rejected, already told
+     * where it was made; it is no new attribution.
+     */
+    private static List<Match<Term>> withoutRejectedAccusations(List<Match<Term>> terms) {
+        return withoutAttributionsMarkedBy(terms, TermKind.ACCUSER_DENIAL,
+                (rejection, m) -> m.foldedStart() >= rejection.foldedStart() && m.foldedEnd() <= rejection.foldedEnd());
+    }
+
+    /** The terms without the attribution cues that a marker of the given kind covers, as {@code covers} tells. */
+    private static List<Match<Term>> withoutAttributionsMarkedBy(List<Match<Term>> terms, TermKind marker,
+            BiPredicate<Match<Term>, Match<Term>> covers) {
         List<Match<Term>> kept = null;
-        for (Match<Term> so : terms) {
-            if (so.payload().kind() != TermKind.SO_CALLED) {
+        for (Match<Term> mark : terms) {
+            if (mark.payload().kind() != marker) {
                 continue;
             }
             for (Match<Term> m : terms) {
                 TermKind kind = m.payload().kind();
-                int gap = m.foldedStart() - so.foldedEnd();
-                if ((kind == TermKind.ATTRIBUTION || kind == TermKind.REPORTED_ATTRIBUTION) && gap >= 0 && gap <= 1) {
+                if ((kind == TermKind.ATTRIBUTION || kind == TermKind.REPORTED_ATTRIBUTION) && covers.test(mark, m)) {
                     if (kept == null) {
                         kept = new ArrayList<>(terms);
                     }
@@ -124,28 +142,14 @@ public final class SentenceFacts {
         return kept == null ? terms : kept;
     }
 
-    /**
-     * "我们敦促美方停止对中国的无端指责": the accusation inside an accuser's-denial phrase is the one rejected, already told
-     * where it was made; it is no new attribution.
-     */
-    private static List<Match<Term>> withoutRejectedAccusations(List<Match<Term>> terms) {
-        List<Match<Term>> kept = null;
-        for (Match<Term> rejection : terms) {
-            if (rejection.payload().kind() != TermKind.ACCUSER_DENIAL) {
-                continue;
-            }
-            for (Match<Term> m : terms) {
-                TermKind kind = m.payload().kind();
-                if ((kind == TermKind.ATTRIBUTION || kind == TermKind.REPORTED_ATTRIBUTION)
-                        && m.foldedStart() >= rejection.foldedStart() && m.foldedEnd() <= rejection.foldedEnd()) {
-                    if (kept == null) {
-                        kept = new ArrayList<>(terms);
-                    }
-                    kept.remove(m);
-                }
+    /** Whether an actor of the sentence lies wholly within folded offsets {@code from..to}. */
+    boolean actorWithin(int from, int to) {
+        for (ActorMention a : actors) {
+            if (a.foldedStart() >= from && a.foldedEnd() <= to) {
+                return true;
             }
         }
-        return kept == null ? terms : kept;
+        return false;
     }
 
     private static <T> List<List<T>> buckets(int n) {

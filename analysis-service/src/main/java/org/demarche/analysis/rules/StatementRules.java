@@ -500,21 +500,13 @@ public final class StatementRules {
         for (Match<Term> t : facts.cues(TermKind.NON_STATE_SUBJECT)) {
             if (t.foldedEnd() <= verb.foldedStart()
                     && voices.near(t.foldedEnd(), verb.foldedStart(), NON_STATE_VERB_REACH)
-                    && !actorBetween(facts, t.foldedEnd(), verb.foldedStart())) {
+                    && !facts.actorWithin(t.foldedEnd(), verb.foldedStart())) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean actorBetween(SentenceFacts facts, int from, int to) {
-        for (ActorMention a : facts.actors()) {
-            if (a.foldedStart() >= from && a.foldedEnd() <= to) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** "A US security company had linked the unit to APT1": the name is the company's, not the attributor's. */
     private static boolean nonStateNamesFirst(SentenceFacts facts, GroupHit firstGroup) {

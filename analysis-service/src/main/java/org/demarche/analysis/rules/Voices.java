@@ -196,8 +196,7 @@ public final class Voices {
     private boolean researchersSpeak(SentenceFacts facts, Match<Term> cue) {
         for (Match<Term> t : facts.cues(TermKind.NON_STATE_SUBJECT)) {
             if (near(cue.foldedEnd(), t.foldedStart(), NON_STATE_SUBJECT_REACH)
-                    && facts.actors().stream().noneMatch(a -> a.foldedStart() >= cue.foldedEnd()
-                            && a.foldedEnd() <= t.foldedStart())) {
+                    && !facts.actorWithin(cue.foldedEnd(), t.foldedStart())) {
                 return true;
             }
         }
