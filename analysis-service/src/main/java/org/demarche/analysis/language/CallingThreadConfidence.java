@@ -2,6 +2,7 @@ package org.demarche.analysis.language;
 
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,21 +31,45 @@ final class CallingThreadConfidence {
 
     private final LanguageDetector detector;
     /**
-     * Lingua's models in one table, built after start-up by {@link #buildTable()}; until then the look-ups are
-     * Lingua's own, which give the same values, only slower.
+     * Lingua's models in one table: the build's ({@link NgramTableFile}), or gathered from Lingua's models by
+     * {@link #buildTable()}; until there is one the look-ups are Lingua's own, which give the same values, only slower.
      */
     private volatile NgramLogProbabilities table;
 
     CallingThreadConfidence(LanguageDetector lowAccuracyDetector) {
+        this(lowAccuracyDetector, null);
+    }
+
+    /** @param table the detector's models as a table, null to use Lingua's look-ups until {@link #buildTable()} */
+    CallingThreadConfidence(LanguageDetector lowAccuracyDetector, NgramLogProbabilities table) {
         if (!lowAccuracyDetector.isLowAccuracyModeEnabled$lingua()) {
             throw new IllegalArgumentException("only a low-accuracy detector scores trigrams alone");
         }
         this.detector = lowAccuracyDetector;
+        this.table = table;
     }
 
     /** Loads the models if Lingua has not yet and gathers them into the table the scoring then uses. */
     void buildTable() {
         table = NgramLogProbabilities.of(detector);
+    }
+
+    boolean hasTable() {
+        return table != null;
+    }
+
+    /**
+     * What Lingua's {@code detectLanguageOf} gives: the best language, UNKNOWN when there is none or when the
+     * runner-up scores the same (the detector's minimum relative distance is Lingua's default, 0).
+     */
+    Language mostLikely(String text) {
+        SortedMap<Language, Double> confidences = confidences(text);
+        if (confidences.isEmpty()) {
+            return Language.UNKNOWN;
+        }
+        Iterator<Double> values = confidences.values().iterator();
+        Double best = values.next();
+        return values.hasNext() && best.equals(values.next()) ? Language.UNKNOWN : confidences.firstKey();
     }
 
     /** The languages' confidence values, best first (ties by language), as Lingua's public method gives them. */

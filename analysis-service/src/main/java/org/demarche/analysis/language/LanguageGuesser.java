@@ -49,8 +49,9 @@ public final class LanguageGuesser {
     private final OtherLanguages others = new OtherLanguages();
     private final LetterClasses letterClasses = new LetterClasses(others);
     private CompletableFuture<Void> table;
-    private final LanguageDetector latin = LanguageDetectorBuilder.fromLanguages(LATIN).withLowAccuracyMode().build();
-    private final CallingThreadConfidence latinSamples = new CallingThreadConfidence(latin);
+    private final LanguageDetector latin = lowAccuracyLatinDetector();
+    private final CallingThreadConfidence latinSamples =
+            new CallingThreadConfidence(latin, NgramTableFile.load(latin).orElse(null));
     /** Loaded lazily, on the first short unlabelled text the compact models leave unclear. */
     private final LanguageDetector latinShort = LanguageDetectorBuilder.fromLanguages(LATIN).build();
 
@@ -83,7 +84,7 @@ public final class LanguageGuesser {
             language = clearWinner(latinSamples.confidences(sample), CLEAR_LEAD)
                     .orElseGet(() -> latinShort.detectLanguageOf(sample));
         } else {
-            language = clearFromSamples(sample).orElseGet(() -> latin.detectLanguageOf(cut(sample, MODEL_SAMPLE)));
+            language = clearFromSamples(sample).orElseGet(() -> latinSamples.mostLikely(cut(sample, MODEL_SAMPLE)));
         }
         return language == Language.UNKNOWN ? UNDETERMINED
                 : language.getIsoCode639_1().name().toLowerCase(java.util.Locale.ROOT);
@@ -225,18 +226,31 @@ public final class LanguageGuesser {
         }
     }
 
-    /** Loads the models now rather than on the first unlabelled statement. */
-    public void warmUp() {
-        latin.detectLanguageOf("warm up the language models");
+    /** The detector of the six Latin-script languages in Lingua's low-accuracy (trigram) mode. */
+    static LanguageDetector lowAccuracyLatinDetector() {
+        return LanguageDetectorBuilder.fromLanguages(LATIN).withLowAccuracyMode().build();
     }
 
     /**
-     * Gathers Lingua's models into the faster table, on a thread of its own (once; later calls get the same future).
-     * It takes a tenth of a second of CPU that a starting service need not spend before it is ready; until it is
-     * done, detection gives the same answers through Lingua's own look-ups.
+     * Loads Lingua's trigram models now rather than on the first unlabelled statement, unless the build's table
+     * ({@link NgramTableFile}) stands in for them.
+     */
+    public void warmUp() {
+        if (!latinSamples.hasTable()) {
+            latin.detectLanguageOf("warm up the language models");
+        }
+    }
+
+    /**
+     * Gathers Lingua's models into the faster table, on a thread of its own (once; later calls get the same future),
+     * when the build's table was not on the class path (done at once when it was). It takes a tenth of a second of
+     * CPU that a starting service need not spend before it is ready; until it is done, detection gives the same
+     * answers through Lingua's own look-ups.
      */
     public synchronized CompletableFuture<Void> buildTable() {
-        if (table == null) {
+        if (table == null && latinSamples.hasTable()) {
+            table = CompletableFuture.completedFuture(null);
+        } else if (table == null) {
             table = CompletableFuture.runAsync(this::tableOrWarn, task -> {
                 Thread thread = new Thread(task, "language-table");
                 thread.setDaemon(true);

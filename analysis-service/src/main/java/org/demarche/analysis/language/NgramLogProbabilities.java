@@ -1,9 +1,15 @@
 package org.demarche.analysis.language;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Field;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -26,6 +32,9 @@ import com.github.pemistahl.lingua.internal.Ngram;
  * one to three probes, each reading every language at once. The values are Lingua's own, and the sums are made in
  * Lingua's order with Lingua's float arithmetic ({@code sum += (float) Math.log(p)}), so they are equal bit for bit
  * ({@code CallingThreadConfidenceTest} compares them with Lingua's public method on every corpus sample).
+ *
+ * <p>The build writes the table to a resource ({@link NgramTableFile}), so that a starting service reads it instead of
+ * loading Lingua's models and gathering them.
  */
 final class NgramLogProbabilities {
 
@@ -37,6 +46,8 @@ final class NgramLogProbabilities {
     private static final long EMPTY = 0;
     private static final long GOLDEN = 0x9E3779B97F4A7C15L;
     private static final int NONE_YET = -2;
+    private static final int FILE_MAGIC = 0x444D4E47;  // "DMNG"
+    private static final int FILE_FORMAT = 1;
 
     private final Language[] languages;
     /** Column of each language by ordinal, -1 for a language outside the table. */
@@ -61,7 +72,7 @@ final class NgramLogProbabilities {
 
     /** Loads the detector's unigram to trigram models (if Lingua has not yet) and copies their probabilities. */
     static NgramLogProbabilities of(LanguageDetector detector) {
-        Language[] languages = detector.getLanguages$lingua().stream().sorted().toArray(Language[]::new);
+        Language[] languages = languagesOf(detector);
         List<Map<Language, Map<String, Float>>> models = LinguaModels.load(detector, languages);
         int entries = 0;
         for (Map<Language, Map<String, Float>> order : models) {
@@ -83,6 +94,102 @@ final class NgramLogProbabilities {
             }
         }
         return table;
+    }
+
+    /** The detector's languages in the order of a table's columns. */
+    static Language[] languagesOf(LanguageDetector detector) {
+        return detector.getLanguages$lingua().stream().sorted().toArray(Language[]::new);
+    }
+
+    /**
+     * Writes the table: its languages, its capacity, then the slots in use, their keys and their logs, each as one
+     * block so that {@link #read} copies them in bulk.
+     */
+    void write(OutputStream out) throws IOException {
+        DataOutputStream data = new DataOutputStream(out);
+        data.writeInt(FILE_MAGIC);
+        data.writeInt(FILE_FORMAT);
+        data.writeInt(languages.length);
+        for (Language language : languages) {
+            data.writeUTF(language.name());
+        }
+        int used = 0;
+        for (long key : keys) {
+            used += key == EMPTY ? 0 : 1;
+        }
+        data.writeInt(keys.length);
+        data.writeInt(used);
+        for (int slot = 0; slot < keys.length; slot++) {
+            if (keys[slot] != EMPTY) {
+                data.writeInt(slot);
+            }
+        }
+        for (long key : keys) {
+            if (key != EMPTY) {
+                data.writeLong(key);
+            }
+        }
+        for (int slot = 0; slot < keys.length; slot++) {
+            if (keys[slot] != EMPTY) {
+                for (int c = 0; c < languages.length; c++) {
+                    data.writeFloat(logs[slot * languages.length + c]);
+                }
+            }
+        }
+        data.flush();
+    }
+
+    /**
+     * Reads a table {@link #write} wrote.
+     *
+     * @throws IOException when the input is not such a table or holds other languages than {@code expected}
+     */
+    static NgramLogProbabilities read(InputStream in, Language[] expected) throws IOException {
+        DataInputStream data = new DataInputStream(in);
+        if (data.readInt() != FILE_MAGIC || data.readInt() != FILE_FORMAT) {
+            throw new IOException("not an n-gram table of this format");
+        }
+        Language[] languages = new Language[data.readInt()];
+        for (int c = 0; c < languages.length; c++) {
+            languages[c] = Language.valueOf(data.readUTF());
+        }
+        if (!Arrays.equals(languages, expected)) {
+            throw new IOException("the table holds " + Arrays.toString(languages) + ", not "
+                    + Arrays.toString(expected));
+        }
+        int capacity = data.readInt();
+        int used = data.readInt();
+        if (Integer.bitCount(capacity) != 1 || used < 0 || used > capacity) {
+            throw new IOException("a table of " + used + " in " + capacity + " slots");
+        }
+        int width = languages.length;
+        int[] slots = new int[used];
+        block(data, used * Integer.BYTES).asIntBuffer().get(slots);
+        long[] keys = new long[used];
+        block(data, used * Long.BYTES).asLongBuffer().get(keys);
+        float[] logs = new float[used * width];
+        block(data, used * width * Float.BYTES).asFloatBuffer().get(logs);
+        NgramLogProbabilities table = new NgramLogProbabilities(languages, capacity);
+        for (int i = 0; i < used; i++) {
+            if (slots[i] < 0 || slots[i] >= capacity) {
+                throw new IOException("slot " + slots[i] + " out of " + capacity);
+            }
+            table.keys[slots[i]] = keys[i];
+            System.arraycopy(logs, i * width, table.logs, slots[i] * width, width);
+        }
+        return table;
+    }
+
+    private static ByteBuffer block(DataInputStream data, int length) throws IOException {
+        byte[] bytes = new byte[length];
+        data.readFully(bytes);
+        return ByteBuffer.wrap(bytes);
+    }
+
+    /** Same languages and the same keys and logs in the same slots. */
+    boolean sameAs(NgramLogProbabilities other) {
+        return Arrays.equals(languages, other.languages) && Arrays.equals(keys, other.keys)
+                && Arrays.equals(logs, other.logs);
     }
 
     /**

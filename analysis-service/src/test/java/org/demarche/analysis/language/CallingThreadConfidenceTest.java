@@ -28,6 +28,8 @@ class CallingThreadConfidenceTest {
 
     private final CallingThreadConfidence scoring = new CallingThreadConfidence(LOW_ACCURACY);
     private final CallingThreadConfidence scoringBeforeTheTable = new CallingThreadConfidence(LOW_ACCURACY);
+    private final CallingThreadConfidence scoringWithTheBuildsTable =
+            new CallingThreadConfidence(LOW_ACCURACY, NgramTableFile.load(LOW_ACCURACY).orElseThrow());
 
     CallingThreadConfidenceTest() {
         scoring.buildTable();
@@ -50,6 +52,8 @@ class CallingThreadConfidenceTest {
             SortedMap<Language, Double> expected = LOW_ACCURACY.computeLanguageConfidenceValues(sample);
             assertEquals(expected.toString(), scoring.confidences(sample).toString(), sample);
             assertEquals(expected.toString(), scoringBeforeTheTable.confidences(sample).toString(), sample);
+            assertEquals(expected.toString(), scoringWithTheBuildsTable.confidences(sample).toString(), sample);
+            assertEquals(LOW_ACCURACY.detectLanguageOf(sample), scoringWithTheBuildsTable.mostLikely(sample), sample);
             scored += expected.size() > 1 ? 1 : 0;
         }
         assertTrue(scored > 200, "samples with several candidate languages: " + scored);
@@ -62,6 +66,7 @@ class CallingThreadConfidenceTest {
         for (String text : edgeCases) {
             assertEquals(LOW_ACCURACY.computeLanguageConfidenceValues(text).toString(),
                     scoring.confidences(text).toString(), text);
+            assertEquals(LOW_ACCURACY.detectLanguageOf(text), scoring.mostLikely(text), text);
         }
     }
 
