@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 
 import org.demarche.analysis.match.CaseRule;
 import org.demarche.analysis.match.Match;
@@ -49,13 +49,13 @@ public final class CompiledLexicon {
             }
         }
         for (String displayLanguage : displayLanguages(language)) {
-            Locale in = Locale.forLanguageTag(displayLanguage);
-            for (String code : Locale.getISOCountries()) {
-                String name = new Locale("", code).getDisplayCountry(in);
-                if (name.isBlank() || name.equals(code) || name.indexOf('(') >= 0 || name.indexOf(',') >= 0) {
+            for (Map.Entry<String, String> country : CountryNames.in(displayLanguage).entrySet()) {
+                String name = country.getValue();
+                if (name.indexOf('(') >= 0 || name.indexOf(',') >= 0) {
                     continue;
                 }
-                builder.add(PhraseSpec.parse(name, CaseRule.CAPITALIZED), new Term(TermKind.STATE, code, phraseId++, 0, 1));
+                builder.add(PhraseSpec.parse(name, CaseRule.CAPITALIZED),
+                        new Term(TermKind.STATE, country.getKey(), phraseId++, 0, 1));
             }
         }
         return new CompiledLexicon(language, builder.build());

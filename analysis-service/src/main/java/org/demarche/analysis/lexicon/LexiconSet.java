@@ -10,8 +10,9 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Every lexicon on the classpath: {@code lexicon/common.json} plus one {@code lexicon/<lang>.json} per language, found
- * by probing the ISO 639-1 codes, so that adding a language is adding a file. Each language is compiled once.
+ * Every lexicon on the classpath: {@code lexicon/common.json} plus one {@code lexicon/<lang>.json} per language beside
+ * it (same jar or directory), found by probing the ISO 639-1 codes, so that adding a language is adding a file. Each
+ * language is compiled once.
  */
 public final class LexiconSet {
 
@@ -40,7 +41,7 @@ public final class LexiconSet {
         byte[] commonFile = data.require(COMMON);
         Map<String, byte[]> files = new LinkedHashMap<>();
         for (String lang : Locale.getISOLanguages()) {
-            data.read("lexicon/" + lang + ".json").ifPresent(bytes -> files.put(lang, bytes));
+            data.readBeside(COMMON, lang + ".json").ifPresent(bytes -> files.put(lang, bytes));
         }
         Lexicon common = Lexicon.read(new ByteArrayInputStream(commonFile));
         CompletableFuture<CompiledLexicon> commonOnly = CompletableFuture.supplyAsync(

@@ -7,13 +7,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Set;
+import java.util.concurrent.TimeoutException;
 
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 import org.apache.kafka.common.PartitionInfo;
-import org.apache.kafka.common.TopicPartition;
 import org.demarche.analysis.pipeline.StatementAnalysisProcessor;
 import org.demarche.contracts.EventCodec;
 import org.demarche.contracts.EventSchema;
@@ -21,8 +20,8 @@ import org.demarche.contracts.StatementReceived;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
+import io.smallrye.common.annotation.Identifier;
 import io.smallrye.reactive.messaging.kafka.KafkaClientService;
-import io.smallrye.reactive.messaging.kafka.KafkaConsumer;
 import io.smallrye.reactive.messaging.kafka.KafkaProducer;
 
 /**
@@ -54,13 +53,10 @@ public class AnalysisWarmUp {
      */
     private static final int SAMPLE_REPEATS = 4;
 
-    /** How often the consumer's assignment is looked at while the group forms. */
-    private static final Duration ASSIGNMENT_POLL = Duration.ofMillis(50);
-
     @Produces
     @Singleton
     WarmUp warmUp(AnalysisConfig config, StatementAnalysisProcessor processor, EventCodec codec,
-            KafkaClientService kafka,
+            KafkaClientService kafka, @Identifier(FirstAssignment.NAME) FirstAssignment assignment,
             @ConfigProperty(name = "mp.messaging.outgoing.statements-analyzed.topic") String outgoingTopic) {
         AnalysisConfig.WarmUp settings = config.warmUp();
         if (!settings.enabled()) {
@@ -71,7 +67,7 @@ public class AnalysisWarmUp {
                 new WarmUp.Step(ANALYSIS, () -> rehearseAnalysis(processor, codec, settings.rounds())),
                 new WarmUp.Step(KAFKA_PRODUCER, () -> connectProducer(kafka, outgoingTopic,
                         settings.kafkaTimeout())),
-                new WarmUp.Step(KAFKA_CONSUMER, () -> awaitAssignment(kafka, settings.kafkaTimeout()))));
+                new WarmUp.Step(KAFKA_CONSUMER, () -> awaitAssignment(assignment, settings.kafkaTimeout()))));
     }
 
     /** Language models, lexicon automata, JSON schemas and the JIT would otherwise make the first statement slow. */
@@ -106,23 +102,12 @@ public class AnalysisWarmUp {
      * published before that would wait for the group to form. Only at startup; a later rebalance does not make the
      * service unready, and with more instances than partitions this times out (reported, and ready anyway).
      */
-    private static void awaitAssignment(KafkaClientService kafka, Duration timeout) throws InterruptedException {
-        List<KafkaConsumer<Object, Object>> consumers = kafka.getConsumers(INCOMING_CHANNEL);
-        if (consumers.isEmpty()) {
-            throw new IllegalStateException("no Kafka consumer for channel " + INCOMING_CHANNEL);
-        }
-        long deadline = System.nanoTime() + timeout.toNanos();
-        for (KafkaConsumer<Object, Object> consumer : consumers) {
-            Set<TopicPartition> assigned = consumer.getAssignments().await().atMost(timeout);
-            while (assigned.isEmpty()) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("no partition of channel " + INCOMING_CHANNEL
-                            + " assigned within " + timeout.toMillis() + " ms");
-                }
-                Thread.sleep(ASSIGNMENT_POLL.toMillis());
-                assigned = consumer.getAssignments().await().atMost(timeout);
-            }
-            consumer.getPositions().await().atMost(timeout);
+    private static void awaitAssignment(FirstAssignment assignment, Duration timeout) throws Exception {
+        try {
+            assignment.await(timeout);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("no partition of channel " + INCOMING_CHANNEL + " assigned within "
+                    + timeout.toMillis() + " ms", e);
         }
     }
 

@@ -3,9 +3,11 @@ package org.demarche.analysis.speaker;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.demarche.analysis.lexicon.CountryNames;
 import org.demarche.analysis.lexicon.Lexicon;
 import org.demarche.analysis.lexicon.LexiconEntry;
 import org.demarche.analysis.lexicon.Term;
@@ -43,12 +45,10 @@ public final class PublisherTable {
         java.util.Set<String> languages = new java.util.TreeSet<>(java.util.List.of("en"));
         lexicons.forEach(l -> languages.add(l.language()));
         for (String language : languages) {
-            java.util.Locale in = java.util.Locale.forLanguageTag(language);
-            for (String code : java.util.Locale.getISOCountries()) {
-                String name = new java.util.Locale("", code).getDisplayCountry(in);
-                if (!name.isBlank() && !name.equals(code) && name.indexOf('(') < 0) {
-                    builder.add(PhraseSpec.parse(name, org.demarche.analysis.match.CaseRule.CAPITALIZED),
-                            new Term(TermKind.STATE, code, id++, 0, 1));
+            for (Map.Entry<String, String> country : CountryNames.in(language).entrySet()) {
+                if (country.getValue().indexOf('(') < 0) {
+                    builder.add(PhraseSpec.parse(country.getValue(), org.demarche.analysis.match.CaseRule.CAPITALIZED),
+                            new Term(TermKind.STATE, country.getKey(), id++, 0, 1));
                 }
             }
         }

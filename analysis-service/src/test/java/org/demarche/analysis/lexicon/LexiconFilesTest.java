@@ -1,6 +1,8 @@
 package org.demarche.analysis.lexicon;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -50,5 +52,29 @@ class LexiconFilesTest {
         ResourceData b = new ResourceData();
         b.require("lexicon/en.json");
         assertFalse(a.fingerprint().equals(b.fingerprint()));
+        assertTrue(a.fingerprint().matches("[0-9a-f]{12}"), a.fingerprint());
+    }
+
+    @Test
+    void fingerprintIsTheSameForTheSameReadsInTheSameOrder() {
+        ResourceData a = new ResourceData();
+        a.require(LexiconSet.COMMON);
+        a.require("lexicon/en.json");
+        ResourceData again = new ResourceData();
+        again.require(LexiconSet.COMMON);
+        again.require("lexicon/en.json");
+        ResourceData reversed = new ResourceData();
+        reversed.require("lexicon/en.json");
+        reversed.require(LexiconSet.COMMON);
+        assertEquals(a.fingerprint(), again.fingerprint());
+        assertNotEquals(a.fingerprint(), reversed.fingerprint());
+    }
+
+    @Test
+    void aLexiconBesideTheCommonOneIsFoundAndAMissingOneIsNot() {
+        ResourceData data = new ResourceData();
+        assertTrue(data.readBeside(LexiconSet.COMMON, "de.json").isPresent());
+        assertTrue(data.readBeside(LexiconSet.COMMON, "xx.json").isEmpty());
+        assertThrows(IllegalStateException.class, () -> data.readBeside("lexicon/none.json", "de.json"));
     }
 }
