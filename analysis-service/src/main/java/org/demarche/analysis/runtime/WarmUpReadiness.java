@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
@@ -23,6 +25,7 @@ import org.demarche.analysis.Analyzer;
 public class WarmUpReadiness implements HealthCheck {
 
     static final String NAME = "warm-up";
+    private static final String LOOPBACK = "127.0.0.1";
 
     private static final Logger LOG = Logger.getLogger(WarmUpReadiness.class);
 
@@ -64,10 +67,19 @@ public class WarmUpReadiness implements HealthCheck {
     }
 
     /**
-     * The training run's end. A halt, not a graceful shutdown: its Kafka clients have no broker and would wait out
-     * their close timeouts (20 s). The JVM still writes the {@code -XX:ArchiveClassesAtExit} archive on a halt.
+     * The training run's end: its own HTTP API is called ({@link TrainingRequests}), then the process halts. A halt,
+     * not a graceful shutdown: its Kafka clients have no broker and would wait out their close timeouts (20 s). The
+     * JVM still writes the {@code -XX:ArchiveClassesAtExit} archive (or the AOT cache) on a halt.
      */
     private static void exitNow() {
+        Config config = ConfigProvider.getConfig();
+        // with quarkus.http.port=0, the port the server was given
+        int port = config.getOptionalValue("quarkus.http.port", Integer.class).orElse(0);
+        if (port > 0) {
+            LOG.infof("Training requests: %s", TrainingRequests.send(LOOPBACK, port));
+        } else {
+            LOG.warn("No HTTP port known: no training requests");
+        }
         LOG.info("Warm-up finished; exiting (demarche.analysis.warm-up.exit-when-done)");
         Runtime.getRuntime().halt(0);
     }
