@@ -4,71 +4,119 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 
-/** The phrases of one lexicon file ({@code lexicon/<lang>.json} or {@code lexicon/common.json}); format in README. */
+/**
+ * The phrases of one lexicon file ({@code lexicon/<lang>.json} or {@code lexicon/common.json}); format in README.
+ * Entries come kind by kind in {@link TermKind} order, each kind's in file order.
+ */
 public record Lexicon(String language, List<LexiconEntry> entries) {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonFactory JSON = new JsonFactory();
+    private static final String LANGUAGE = "language";
+    private static final String CUES = "cues";
+    private static final Map<String, TermKind> ROOT_SECTIONS = sections(false);
+    private static final Map<String, TermKind> CUE_SECTIONS = sections(true);
 
     public Lexicon {
         entries = List.copyOf(entries);
     }
 
+    /**
+     * Reads the file token by token (Jackson's tree of the 550 KB of lexicons cost a starting service more than the
+     * reading itself); sections this version does not know are skipped.
+     *
+     * @throws IllegalArgumentException when a known section does not have its shape
+     */
     public static Lexicon read(InputStream in) {
-        try {
-            return fromJson(JSON.readTree(in));
+        try (JsonParser json = JSON.createParser(in)) {
+            return read(json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    static Lexicon fromJson(JsonNode root) {
-        List<LexiconEntry> entries = new ArrayList<>();
-        JsonNode cues = root.path("cues");
-        for (TermKind kind : TermKind.values()) {
-            JsonNode section = kind.isCue() ? cues.path(kind.section()) : root.path(kind.section());
-            if (section.isMissingNode() || section.isNull()) {
-                continue;
-            }
-            if (kind.coded()) {
-                requireObject(kind, section);
-                for (Iterator<Map.Entry<String, JsonNode>> it = section.fields(); it.hasNext(); ) {
-                    Map.Entry<String, JsonNode> codeAndPhrases = it.next();
-                    for (String phrase : strings(kind, codeAndPhrases.getValue())) {
-                        entries.add(new LexiconEntry(kind, codeAndPhrases.getKey(), phrase));
-                    }
+    private static Lexicon read(JsonParser json) throws IOException {
+        if (json.nextToken() != JsonToken.START_OBJECT) {
+            throw new IllegalArgumentException("a lexicon file holds one JSON object");
+        }
+        String language = "";
+        Map<TermKind, List<LexiconEntry>> byKind = new EnumMap<>(TermKind.class);
+        while (json.nextToken() == JsonToken.FIELD_NAME) {
+            String field = json.currentName();
+            JsonToken value = json.nextToken();
+            if (field.equals(LANGUAGE)) {
+                language = value.isScalarValue() && value != JsonToken.VALUE_NULL ? json.getText() : "";
+                json.skipChildren();
+            } else if (field.equals(CUES) && value == JsonToken.START_OBJECT) {
+                while (json.nextToken() == JsonToken.FIELD_NAME) {
+                    TermKind kind = CUE_SECTIONS.get(json.currentName());
+                    section(json, json.nextToken(), kind, byKind);
                 }
             } else {
-                for (String phrase : strings(kind, section)) {
-                    entries.add(new LexiconEntry(kind, null, phrase));
-                }
+                section(json, value, ROOT_SECTIONS.get(field), byKind);
             }
         }
-        return new Lexicon(root.path("language").asText(""), entries);
+        List<LexiconEntry> entries = new ArrayList<>();
+        byKind.values().forEach(entries::addAll);
+        return new Lexicon(language, entries);
     }
 
-    private static void requireObject(TermKind kind, JsonNode section) {
-        if (!section.isObject()) {
+    /** Reads a section of the given kind (the parser at its value), or skips it when it is no known kind's or null. */
+    private static void section(JsonParser json, JsonToken value, TermKind kind,
+            Map<TermKind, List<LexiconEntry>> byKind) throws IOException {
+        if (kind == null || value == JsonToken.VALUE_NULL) {
+            json.skipChildren();
+            return;
+        }
+        List<LexiconEntry> entries = byKind.computeIfAbsent(kind, k -> new ArrayList<>());
+        if (!kind.coded()) {
+            for (String phrase : strings(json, value, kind)) {
+                entries.add(new LexiconEntry(kind, null, phrase));
+            }
+            return;
+        }
+        if (value != JsonToken.START_OBJECT) {
             throw new IllegalArgumentException("lexicon section '" + kind.section() + "' must map codes to lists");
+        }
+        while (json.nextToken() == JsonToken.FIELD_NAME) {
+            String code = json.currentName();
+            for (String phrase : strings(json, json.nextToken(), kind)) {
+                entries.add(new LexiconEntry(kind, code, phrase));
+            }
         }
     }
 
-    private static List<String> strings(TermKind kind, JsonNode list) {
-        if (!list.isArray()) {
+    /** The non-blank strings of a list (a nested list or object counts as blank, as Jackson's asText gives ""). */
+    private static List<String> strings(JsonParser json, JsonToken value, TermKind kind) throws IOException {
+        if (value != JsonToken.START_ARRAY) {
             throw new IllegalArgumentException("lexicon section '" + kind.section() + "' must hold lists of strings");
         }
         List<String> out = new ArrayList<>();
-        list.forEach(n -> {
-            if (!n.asText().isBlank()) {
-                out.add(n.asText());
+        for (JsonToken item = json.nextToken(); item != JsonToken.END_ARRAY; item = json.nextToken()) {
+            if (item.isStructStart()) {
+                json.skipChildren();
+            } else if (!json.getText().isBlank()) {
+                out.add(json.getText());
             }
-        });
+        }
         return out;
+    }
+
+    private static Map<String, TermKind> sections(boolean cues) {
+        Map<String, TermKind> sections = new HashMap<>();
+        for (TermKind kind : TermKind.values()) {
+            if (kind.isCue() == cues) {
+                sections.put(kind.section(), kind);
+            }
+        }
+        return sections;
     }
 }
