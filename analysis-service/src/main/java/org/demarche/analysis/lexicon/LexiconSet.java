@@ -23,6 +23,7 @@ public final class LexiconSet {
     private final Lexicon common;
     private final Map<String, Lexicon> byLanguage;
     private final Map<String, CompiledLexicon> compiled = new LinkedHashMap<>();
+    /** The shared lexicon alone, for texts in a language without a file when English has none either; else null. */
     private final CompiledLexicon commonOnly;
 
     private LexiconSet(Lexicon common, Map<String, Lexicon> byLanguage, Map<String, CompiledLexicon> compiled,
@@ -44,8 +45,10 @@ public final class LexiconSet {
             data.readBeside(COMMON, lang + ".json").ifPresent(bytes -> files.put(lang, bytes));
         }
         Lexicon common = Lexicon.read(new ByteArrayInputStream(commonFile));
-        CompletableFuture<CompiledLexicon> commonOnly = CompletableFuture.supplyAsync(
-                () -> CompiledLexicon.compile(FALLBACK_LANGUAGE, List.of(common)));
+        // only used when there is no English lexicon to fall back on
+        CompletableFuture<CompiledLexicon> commonOnly = files.containsKey(FALLBACK_LANGUAGE)
+                ? CompletableFuture.completedFuture(null)
+                : CompletableFuture.supplyAsync(() -> CompiledLexicon.compile(FALLBACK_LANGUAGE, List.of(common)));
         List<String> languages = List.copyOf(files.keySet());
         List<Language> compiled = languages.parallelStream()
                 .map(lang -> Language.compile(lang, common, files.get(lang)))
