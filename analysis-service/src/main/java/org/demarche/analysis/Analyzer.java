@@ -58,9 +58,9 @@ public final class Analyzer {
     private final SentenceSplitter splitter = new SentenceSplitter();
 
     /**
-     * Parts that read no data file (the catalog, the publisher table, Lingua's models) are built on other threads
-     * while this one reads and compiles the lexicons and gazetteer: the data files are still read in one order, so
-     * the fingerprint does not change from one start to the next.
+     * Parts that read no data file (the catalog, the publisher table, Lingua's models when the build's n-gram table
+     * is missing) are built on other threads while this one reads and compiles the lexicons and gazetteer: the data
+     * files are still read in one order, so the fingerprint does not change from one start to the next.
      */
     private Analyzer(Clock clock, ResourceData data, CompletableFuture<ThreatGroupCatalog> catalog) {
         this.clock = clock;

@@ -40,10 +40,13 @@ public final class LexiconSet {
      */
     public static LexiconSet load(ResourceData data) {
         byte[] commonFile = data.require(COMMON);
-        Map<String, byte[]> files = new LinkedHashMap<>();
+        Map<String, String> languageOfFile = new LinkedHashMap<>();
         for (String lang : Locale.getISOLanguages()) {
-            data.readBeside(COMMON, lang + ".json").ifPresent(bytes -> files.put(lang, bytes));
+            languageOfFile.put(lang + ".json", lang);
         }
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        data.readBeside(COMMON, List.copyOf(languageOfFile.keySet()))
+                .forEach((file, bytes) -> files.put(languageOfFile.get(file), bytes));
         Lexicon common = Lexicon.read(new ByteArrayInputStream(commonFile));
         // only used when there is no English lexicon to fall back on
         CompletableFuture<CompiledLexicon> commonOnly = files.containsKey(FALLBACK_LANGUAGE)

@@ -7,7 +7,9 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
@@ -36,25 +38,30 @@ public final class ResourceData {
     }
 
     /**
-     * The file {@code name} in the directory of the resource {@code beside} (in its jar, or its directory), read as
-     * {@link #read} reads it. Probing for files that may not exist is cheaper this way: a class loader looks for a
-     * missing resource in every jar of the class path (a packaged service has about 150).
+     * The files of {@code names} that exist in the directory of the resource {@code beside} (in its jar, or its
+     * directory), by name in the order given, each read as {@link #read} reads it. Probing for files that may not
+     * exist is cheaper this way: a class loader looks for a missing resource in every jar of the class path (a
+     * packaged service has about 150).
      *
      * @param beside a resource that exists, such as {@code lexicon/common.json}
      */
-    public Optional<byte[]> readBeside(String beside, String name) {
+    public Map<String, byte[]> readBeside(String beside, List<String> names) {
         URL anchor = ResourceData.class.getClassLoader().getResource(beside);
         if (anchor == null) {
             throw new IllegalStateException("missing analyzer data file " + beside);
         }
-        String path = beside.substring(0, beside.lastIndexOf('/') + 1) + name;
-        try (InputStream in = new URL(anchor, name).openStream()) {
-            return Optional.of(digested(path, in.readAllBytes()));
-        } catch (FileNotFoundException | NoSuchFileException e) {
-            return Optional.empty();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        String directory = beside.substring(0, beside.lastIndexOf('/') + 1);
+        Map<String, byte[]> found = new LinkedHashMap<>();
+        for (String name : names) {
+            try (InputStream in = new URL(anchor, name).openStream()) {
+                found.put(name, digested(directory + name, in.readAllBytes()));
+            } catch (FileNotFoundException | NoSuchFileException e) {
+                // not there: the probe's answer
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
+        return found;
     }
 
     private synchronized byte[] digested(String path, byte[] bytes) {

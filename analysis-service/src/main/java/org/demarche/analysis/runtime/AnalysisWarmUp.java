@@ -38,7 +38,7 @@ public class AnalysisWarmUp {
     static final String INCOMING_CHANNEL = "statements-raw";
     static final String OUTGOING_CHANNEL = "statements-analyzed";
 
-    /** One sentence per Latin-script language, whose detection loads language models on first use. */
+    /** One sentence per Latin-script language: each language's lexicon and the detector's scoring run once. */
     private static final List<String> SAMPLE_TEXTS = List.of(
             "The government assesses that the group known as APT40 is highly likely sponsored by the state.",
             "Le gouvernement estime très probable que le groupe APT40 soit derrière ces cyberattaques.",

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 
 import org.demarche.contracts.analysis.Confidence;
 import org.junit.jupiter.api.Test;
@@ -73,8 +75,9 @@ class LexiconFilesTest {
     @Test
     void aLexiconBesideTheCommonOneIsFoundAndAMissingOneIsNot() {
         ResourceData data = new ResourceData();
-        assertTrue(data.readBeside(LexiconSet.COMMON, "de.json").isPresent());
-        assertTrue(data.readBeside(LexiconSet.COMMON, "xx.json").isEmpty());
-        assertThrows(IllegalStateException.class, () -> data.readBeside("lexicon/none.json", "de.json"));
+        Map<String, byte[]> found = data.readBeside(LexiconSet.COMMON, List.of("xx.json", "de.json"));
+        assertTrue(found.containsKey("de.json"));
+        assertFalse(found.containsKey("xx.json"));
+        assertThrows(IllegalStateException.class, () -> data.readBeside("lexicon/none.json", List.of("de.json")));
     }
 }
