@@ -108,6 +108,9 @@ public final class ActorRecognizer {
         List<ActorMention> out = new ArrayList<>(kept.size());
         ActorMention previous = null;
         boolean previousPartner = false;
+        // mentions that are places only as comma-linked items of a place list, and whether they are conjoined
+        List<Integer> commaPlaces = new ArrayList<>();
+        List<Boolean> conjoinedWithPrevious = new ArrayList<>();
         Victims victims = victimMarkers.isEmpty() ? null : new Victims(text, sentences, victimMarkers, clauseCues, kept);
         for (Match<ActorMention> m : kept) {
             ActorMention a = m.payload();
@@ -118,14 +121,36 @@ public final class ActorRecognizer {
             boolean listed = previous != null && inList(text, previous, a, conjunctions);
             boolean partner = afterPartnerPrefix(a, partnerPrefixes, sentences) || listed && previousPartner;
             // an intelligence agency is what a text holds responsible, not a place ("impute au renseignement russe")
+            boolean ownPlace = afterPrefix(text, a, locationPrefixes) || victims != null && victims.isVictim(m);
             boolean location = role != ActorRole.AGENCY && !partner
-                    && (afterPrefix(text, a, locationPrefixes) || listed && previous.location()
-                    || victims != null && victims.isVictim(m));
+                    && (ownPlace || listed && previous.location());
+            boolean conjoined = listed && conjoined(text, previous, a, conjunctions);
+            if (location && !ownPlace && !conjoined) {
+                commaPlaces.add(out.size());
+            }
+            conjoinedWithPrevious.add(conjoined);
             ActorMention resolved = new ActorMention(a.code(), role, a.start(), a.end(), a.foldedStart(),
                     a.foldedEnd(), a.sentence(), location);
             out.add(resolved);
             previous = resolved;
             previousPartner = partner;
+        }
+        // "contre l'Ukraine, l'Union européenne et ses États membres condamnent": a place list goes on past a comma
+        // only when a conjunction closes it ("in the UK, Canada and the US"); else the item after the comma opens
+        // the main clause
+        for (int i : commaPlaces) {
+            boolean closed = false;
+            for (int j = i + 1; j < out.size() && out.get(j).location(); j++) {
+                if (conjoinedWithPrevious.get(j)) {
+                    closed = true;
+                    break;
+                }
+            }
+            if (!closed) {
+                ActorMention a = out.get(i);
+                out.set(i, new ActorMention(a.code(), a.role(), a.start(), a.end(), a.foldedStart(), a.foldedEnd(),
+                        a.sentence(), false));
+            }
         }
         // possessive bodies and pair phrases ("both Allies") both stand for states named before them
         return possessives.isEmpty() ? out : withPossessiveBodies(text, out, possessives, sentences, conjunctions);
@@ -354,6 +379,13 @@ public final class ActorRecognizer {
     public static boolean ownedBy(NormalizedText text, ActorMention body, ActorMention state) {
         return (body.role() == ActorRole.BODY || body.role() == ActorRole.AGENCY) && body.code() != null
                 && body.code().equals(state.code()) && genitiveState(text, body, state);
+    }
+
+    /** Whether a conjunction of the language stands between two mentions. */
+    private static boolean conjoined(NormalizedText text, ActorMention first, ActorMention second,
+            List<Match<Term>> conjunctions) {
+        return conjunctions.stream()
+                .anyMatch(c -> c.foldedStart() >= first.foldedEnd() && c.foldedEnd() <= second.foldedStart());
     }
 
     /**

@@ -36,6 +36,7 @@ public final class StatementRules {
     static final String GROUP_NEXT_SENTENCE = "attribution.group-next-sentence";
     static final String JOINT = "attribution.joint-statement";
     static final String CONDEMNATION = "condemnation.clause";
+    static final String JOINT_CONDEMNATION = "condemnation.joint-statement";
     static final String DENIAL = "denial.clause";
 
     private static final int HEADLINE = 0;
@@ -258,10 +259,24 @@ public final class StatementRules {
                         || respondents.contains(d.denier())
                         || deniesUnsponsoredGroup(d, finalClaims) || deniesForItsGroup(d, finalClaims))
                 .toList(), stillGroupless(answersGrouplessAccusation, finalClaims));
-        List<Condemnation> condemnationList = CondemnationTargets.settle(condemnations, finalClaims).stream()
+        List<CondemnationTargets.Settled> settledCondemnations = CondemnationTargets.settle(condemnations, finalClaims);
+        List<Condemnation> condemnationList = new ArrayList<>(settledCondemnations.stream()
                 .map(c -> new Condemnation(c.condemner(), c.target(), c.facts().sentence().text(),
                         provenance(CONDEMNATION, c.facts())))
-                .toList();
+                .toList());
+        // "Joint statement by the United Kingdom, Canada and Iceland … We condemn …": when the headline makes the
+        // whole text a joint statement, its co-signers condemn with the speaker, as they attribute with it; a
+        // national statement about a joint advisory condemns in the speaker's name alone
+        Set<String> signers = sentences.isEmpty() ? new LinkedHashSet<>() : cosigners(List.of(sentences.get(HEADLINE)));
+        signers.removeIf(c -> finalClaims.stream().anyMatch(o -> c.equals(o.sponsor())));
+        for (String signer : signers) {
+            for (CondemnationTargets.Settled c : settledCondemnations) {
+                if (c.condemner().equals(speaker) && !signer.equals(c.target())) {
+                    condemnationList.add(new Condemnation(signer, c.target(), c.facts().sentence().text(),
+                            provenance(JOINT_CONDEMNATION, c.facts())));
+                }
+            }
+        }
         return new Findings(attributions, dedupe(condemnationList), denialList, namings(finalClaims, denialList));
     }
 
@@ -991,8 +1006,11 @@ public final class StatementRules {
                 String inherited = claims.stream()
                         .filter(o -> o.sponsor() != null && c.groupKey().equals(o.groupKey()))
                         .map(Claim::sponsor).findFirst().orElse(null);
+                String told = inherited == null ? sponsorToldJustBefore(c, claims, sentences) : null;
                 if (inherited != null && !inherited.equals(c.attributor())) {
                     settled = c.withSponsor(inherited);
+                } else if (told != null) {
+                    settled = c.withSponsor(told);
                 } else if (inherited != null && echoes.contains(c)) {
                     // "중국 외교부는 … 미국 정부가 제기한 중국 해킹조직 볼트 타이푼 … 의혹": a state does not hold its own
                     // group responsible; the group is the one others accuse it of running
@@ -1033,6 +1051,24 @@ public final class StatementRules {
             distinct.putIfAbsent(c.attributor() + "|" + c.groupKey() + "|" + c.sponsor(), c);
         }
         return List.copyOf(distinct.values());
+    }
+
+    /**
+     * "… hicieron pública su atribución … a la unidad 29155 del servicio de inteligencia militar ruso. Según ambos
+     * gobiernos, esta unidad opera el grupo conocido como Cadet Blizzard": a group the attributor names without a
+     * sponsor, right after its group-less claim on one state, is that state's, unless the sentence marks another
+     * activity.
+     */
+    private static String sponsorToldJustBefore(Claim c, List<Claim> claims, List<SentenceFacts> sentences) {
+        int at = c.sentence().index();
+        if (at <= 0 || at >= sentences.size() || sentences.get(at).has(TermKind.SEPARATE_ACTIVITY)) {
+            return null;
+        }
+        List<String> sponsors = claims.stream()
+                .filter(o -> o.group() == null && o.sponsor() != null && o.attributor().equals(c.attributor())
+                        && o.sentence().index() == at - 1 && !o.sponsor().equals(c.attributor()))
+                .map(Claim::sponsor).distinct().toList();
+        return sponsors.size() == 1 ? sponsors.get(0) : null;
     }
 
     /** Whether a claim told before this one holds this claim's attributor responsible for this claim's group. */

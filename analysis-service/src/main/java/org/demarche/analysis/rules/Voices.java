@@ -251,7 +251,8 @@ public final class Voices {
                 linked = direction < 0 ? ActorRecognizer.ownedBy(text, next, current)
                         : ActorRecognizer.ownedBy(text, current, next);
             }
-            if (!linked) {
+            // "contre l'Ukraine, l'Union européenne … condamnent": a place before the subject is not in its list
+            if (!linked || next.location() && !anchor.location()) {
                 break;
             }
             // an agency attached to a body ("中외교부") names the body's state; one further away in the list ("officers
