@@ -388,15 +388,19 @@ public final class StatementRules {
             TermKind kind = cue.payload().kind();
             List<ActorMention> subjects;
             int end;
+            List<ActorMention> afterQuote = List.of();
             if (VOICE_CUES.contains(kind) || accusesInsideGap(facts, cue)) {
                 // "英国政府称，…中国国家支持的行为体入侵了…，并宣布制裁": a verb right after a conjunction has the subject of the
                 // verb before it
-                subjects = VOICE_CUES.contains(kind) ? chainedSubjects(facts, cue) : voices.subjectsBefore(facts, cue);
+                afterQuote = kind == TermKind.REPORTING ? voices.subjectsAfterQuote(facts, cue) : List.of();
+                subjects = !afterQuote.isEmpty() ? afterQuote
+                        : VOICE_CUES.contains(kind) ? chainedSubjects(facts, cue) : voices.subjectsBefore(facts, cue);
                 if (subjects.isEmpty() && VOICE_CUES.contains(kind)) {
                     subjects = voices.subjectAfterAuxiliary(facts, cue);
                 }
-                // "Deutschland macht Russland verantwortlich": the accused sits inside a gapped cue
-                end = cue.payload().gapped() ? cue.foldedStart() + 1 : cue.foldedEnd();
+                // "Deutschland macht Russland verantwortlich": the accused sits inside a gapped cue; a quote before
+                // its verb is the clause said
+                end = !afterQuote.isEmpty() ? -1 : cue.payload().gapped() ? cue.foldedStart() + 1 : cue.foldedEnd();
             } else if (kind == TermKind.ACCORDING_TO) {
                 subjects = voices.subjectsAfter(facts, cue);
                 if (!subjects.isEmpty() && ownClauseBetween(facts, cue.foldedEnd(), subjects.get(0).foldedStart())) {
