@@ -388,19 +388,19 @@ public final class StatementRules {
             TermKind kind = cue.payload().kind();
             List<ActorMention> subjects;
             int end;
-            List<ActorMention> afterQuote = List.of();
+            Optional<List<ActorMention>> afterQuote = Optional.empty();
             if (VOICE_CUES.contains(kind) || accusesInsideGap(facts, cue)) {
                 // "英国政府称，…中国国家支持的行为体入侵了…，并宣布制裁": a verb right after a conjunction has the subject of the
                 // verb before it
-                afterQuote = kind == TermKind.REPORTING ? voices.subjectsAfterQuote(facts, cue) : List.of();
-                subjects = !afterQuote.isEmpty() ? afterQuote
+                afterQuote = kind == TermKind.REPORTING ? voices.subjectsAfterQuote(facts, cue) : Optional.empty();
+                subjects = afterQuote.isPresent() ? afterQuote.get()
                         : VOICE_CUES.contains(kind) ? chainedSubjects(facts, cue) : voices.subjectsBefore(facts, cue);
-                if (subjects.isEmpty() && VOICE_CUES.contains(kind)) {
+                if (subjects.isEmpty() && VOICE_CUES.contains(kind) && afterQuote.isEmpty()) {
                     subjects = voices.subjectAfterAuxiliary(facts, cue);
                 }
                 // "Deutschland macht Russland verantwortlich": the accused sits inside a gapped cue; a quote before
                 // its verb is the clause said
-                end = !afterQuote.isEmpty() ? -1 : cue.payload().gapped() ? cue.foldedStart() + 1 : cue.foldedEnd();
+                end = afterQuote.isPresent() ? -1 : cue.payload().gapped() ? cue.foldedStart() + 1 : cue.foldedEnd();
             } else if (kind == TermKind.ACCORDING_TO) {
                 subjects = voices.subjectsAfter(facts, cue);
                 if (!subjects.isEmpty() && ownClauseBetween(facts, cue.foldedEnd(), subjects.get(0).foldedStart())) {

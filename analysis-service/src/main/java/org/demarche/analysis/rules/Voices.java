@@ -210,25 +210,26 @@ public final class Voices {
 
     /**
      * "«Gli Stati Uniti sono il più grande impero di hacker», ha detto … il portavoce del ministero degli Esteri cinese",
-     * "« … », a fait savoir le porte-parole de la diplomatie chinoise": a statement verb right after a closing quote
-     * has its subject after it (at most {@link #ACCORDING_REACH} widths on); the actors inside the quote are what is
-     * said. Empty when the verb follows no quote or no speaking actor comes after it.
+     * "« … », a fait savoir le porte-parole de la diplomatie chinoise": a statement verb right after a closing quote that
+     * opened in the same sentence has its subject after it (at most {@link #ACCORDING_REACH} widths on), which may be
+     * no actor at all ("…", dijo un portavoz); the actors inside the quote are what is said. Empty when the verb
+     * follows no such quote.
      */
-    public List<ActorMention> subjectsAfterQuote(SentenceFacts facts, Match<Term> cue) {
+    public java.util.Optional<List<ActorMention>> subjectsAfterQuote(SentenceFacts facts, Match<Term> cue) {
         String folded = text.folded();
         int i = cue.foldedStart() - 1;
         while (i >= 0 && (folded.charAt(i) == ' ' || folded.charAt(i) == ',')) {
             i--;
         }
         if (i < 0 || "\"»”“'".indexOf(folded.charAt(i)) < 0) {
-            return List.of();
+            return java.util.Optional.empty();
         }
         // the quote opens in this sentence: the verb after a quote of several sentences speaks only for its last one
         String before = text.original().substring(Math.max(0, facts.sentence().start()),
                 Math.max(facts.sentence().start(), cue.start()));
         boolean opens = before.indexOf('«') >= 0 || before.indexOf('“') >= 0 || before.indexOf('„') >= 0
                 || before.chars().filter(c -> c == '"').count() >= 2;
-        return opens ? subjectsAfter(facts, cue) : List.of();
+        return opens ? java.util.Optional.of(subjectsAfter(facts, cue)) : java.util.Optional.empty();
     }
 
     /**
