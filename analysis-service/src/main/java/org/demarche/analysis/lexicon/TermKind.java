@@ -54,7 +54,9 @@ public enum TermKind {
     // "expelled diplomats", "imposed sanctions": attribution cues that are a response to an attribution already made
     MEASURE("measures", false),
     // "美方所谓起诉…是污蔑", "the UK's so-called evidence": the actor glued before it is the accuser, not the one rejecting
-    SO_CALLED("soCalled", false);
+    SO_CALLED("soCalled", false),
+    // "Zwei Jahre nach …", "Am Freitag …" opening a sentence: with the verb second, the subject follows the verb
+    FRONTED_OPENER("frontedOpeners", false);
 
     private final String section;
     private final boolean coded;

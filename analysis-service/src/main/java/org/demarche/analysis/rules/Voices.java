@@ -40,6 +40,10 @@ public final class Voices {
 
     /** The subject actors of a cue (a list of coordinated actors counts as one subject), nearest first. */
     public List<ActorMention> subjectsBefore(SentenceFacts facts, Match<Term> cue) {
+        ActorMention inverted = subjectAfterFrontedVerb(facts, cue);
+        if (inverted != null) {
+            return extendList(facts, inverted, +1);
+        }
         ActorMention nearest = null;
         List<Match<Term>> attributionCues = facts.cues(TermKind.ATTRIBUTION);
         List<ActorMention> actors = facts.actors();
@@ -81,6 +85,29 @@ public final class Voices {
     }
 
     /**
+     * "Zwei Jahre nach dem Angriff Russlands auf die Ukraine verurteilt die Schweiz …", "Am Freitag verurteilte die
+     * Bundesregierung …": in a sentence opened by a fronted phrase ({@code frontedOpeners}), the verb comes second and
+     * its subject right after it (an article at most between); the states inside the fronted phrase are not its voice.
+     * Null when the sentence opens otherwise or no speaking actor follows the verb at once.
+     */
+    private ActorMention subjectAfterFrontedVerb(SentenceFacts facts, Match<Term> cue) {
+        if (cue.payload().gapped() || facts.cues(TermKind.FRONTED_OPENER).stream()
+                .noneMatch(o -> o.start() - facts.sentence().start() <= 1 && o.foldedEnd() <= cue.foldedStart())) {
+            return null;
+        }
+        String folded = text.folded();
+        for (ActorMention a : facts.actors()) {
+            if (a.foldedStart() < cue.foldedEnd()) {
+                continue;
+            }
+            String gap = folded.substring(cue.foldedEnd(), a.foldedStart()).trim();
+            boolean article = gap.isEmpty() || gap.length() <= 3 && gap.chars().allMatch(Character::isLetter);
+            return article && a.role().canSpeak() && !a.location() ? a : null;
+        }
+        return null;
+    }
+
+    /**
      * "Bereits im Frühjahr hatte Estland … derselben Gruppe zugeschrieben": with the verb second, the subject of a gapped
      * statement cue opened by an auxiliary is the actor right after that auxiliary, inside the gap.
      */
@@ -97,6 +124,19 @@ public final class Voices {
             if (a.foldedStart() >= firstWordEnd && a.foldedStart() - firstWordEnd <= 1 && a.foldedEnd() < cue.foldedEnd()
                     && a.role().canSpeak() && !a.location()) {
                 return extendList(facts, a, +1);
+            }
+        }
+        // "Nach monatelangen Ermittlungen ordnet die Bundesregierung den Angriff … zu": after a fronted phrase an
+        // article may stand between the verb and its subject
+        boolean fronted = facts.cues(TermKind.FRONTED_OPENER).stream()
+                .anyMatch(o -> o.start() - facts.sentence().start() <= 1 && o.foldedEnd() <= cue.foldedStart());
+        if (fronted) {
+            for (ActorMention a : facts.actors()) {
+                if (a.foldedStart() >= firstWordEnd && a.foldedEnd() < cue.foldedEnd()) {
+                    String gap = folded.substring(firstWordEnd, a.foldedStart()).trim();
+                    boolean article = gap.length() <= 3 && gap.chars().allMatch(Character::isLetter);
+                    return article && a.role().canSpeak() && !a.location() ? extendList(facts, a, +1) : List.of();
+                }
             }
         }
         return List.of();
