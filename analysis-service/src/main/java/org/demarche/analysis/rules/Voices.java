@@ -62,26 +62,7 @@ public final class Voices {
         }
         // "中方否认": an actor glued to the cue is its subject, whatever came before
         ActorMention topic = cue.foldedStart() - nearest.foldedEnd() > 1 ? topicBefore(facts, nearest) : null;
-        List<ActorMention> list = extendList(facts, topic != null ? topic : nearest, -1);
-        if (topic == null && opensRelativeClause(nearest, cue)) {
-            // "La France se tient aux côtés du Royaume-Uni, qui a imputé …": the relative clause is the partner's
-            // alone; who stands with it does not say what it says
-            int subjectStart = nearest.foldedStart();
-            int cut = facts.cues(TermKind.PARTNER_PREFIX).stream()
-                    .filter(p -> p.foldedEnd() <= subjectStart)
-                    .mapToInt(Match::foldedStart).max().orElse(-1);
-            list = list.stream().filter(a -> a.foldedStart() > cut).toList();
-        }
-        return list;
-    }
-
-    /** Relative pronouns that open a clause right after a comma ("…, qui a imputé", "…, das … zugeschrieben hat"). */
-    private static final List<String> RELATIVE_OPENERS = List.of(", qui ", ", que ", ", che ", ", which ", ", who ",
-            ", das ", ", die ", ", der ", ", el cual ", ", la cual ", ", il quale ", ", la quale ");
-
-    private boolean opensRelativeClause(ActorMention subject, Match<Term> cue) {
-        String gap = text.folded().substring(subject.foldedEnd(), Math.max(subject.foldedEnd(), cue.foldedStart()));
-        return RELATIVE_OPENERS.stream().anyMatch(r -> (gap + " ").startsWith(r));
+        return extendList(facts, topic != null ? topic : nearest, -1);
     }
 
     /**
