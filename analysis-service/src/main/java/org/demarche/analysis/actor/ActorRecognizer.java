@@ -234,6 +234,17 @@ public final class ActorRecognizer {
             }
             ActorMention before = i > 0 ? kept.get(i - 1).payload() : null;
             ActorMention after = i + 1 < kept.size() ? kept.get(i + 1).payload() : null;
+            if (hangulOwner(text, before, agency)) {
+                // one body of that state over both spans, so the name is not a second actor before the body
+                Match<ActorMention> b = kept.get(i - 1);
+                Match<ActorMention> m = kept.get(i);
+                ActorMention merged = new ActorMention(before.code(), ActorRole.BODY, before.start(), agency.end(),
+                        before.foldedStart(), agency.foldedEnd(), agency.sentence(), false);
+                kept.set(i, new Match<>(merged, b.foldedStart(), m.foldedEnd(), b.start(), m.end()));
+                kept.remove(i - 1);
+                i--;
+                continue;
+            }
             ActorMention demonym = adjacentDemonym(text, before, agency) ? before
                     : adjacentDemonym(text, agency, after) || genitiveState(text, agency, after) ? after : null;
             if (demonym != null && demonym.code() != null && !demonym.code().equals(agency.code())) {
@@ -242,6 +253,20 @@ public final class ActorRecognizer {
                         m.end()));
             }
         }
+    }
+
+    /**
+     * "필리핀 정부가", "독일 정부는": in Hangul a state name one space before a body filed under the language's own state
+     * ("정부가") is that body's owner, as a demonym is elsewhere.
+     */
+    private static boolean hangulOwner(NormalizedText text, ActorMention state, ActorMention body) {
+        if (state == null || state.role() != ActorRole.STATE || body.role() != ActorRole.BODY
+                || state.sentence() != body.sentence() || body.foldedStart() != state.foldedEnd() + 1) {
+            return false;
+        }
+        String folded = text.folded();
+        return folded.charAt(state.foldedEnd()) == ' '
+                && Character.UnicodeScript.of(folded.codePointAt(state.foldedStart())) == Character.UnicodeScript.HANGUL;
     }
 
     /**
