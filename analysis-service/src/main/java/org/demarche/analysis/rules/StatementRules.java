@@ -580,7 +580,9 @@ public final class StatementRules {
             if (!subjects.isEmpty() && (namedAsAccusers(facts, subjects) || accuseBefore(facts, subjects, cue))) {
                 // "Die chinesische Botschaft hat Vorwürfe der Bundesregierung zurückgewiesen": the author of the
                 // accusation sits between the one rejecting it and the clause-final verb
-                List<ActorMention> before = speakerBefore(facts, subjects, cue.foldedStart());
+                // an accuser does not reject its own accusation: "러시아 외무부는 독일 정부가 … 독일 사회민주당 … 해킹했다고
+                // 발표한 데 대해": the one rejecting is the nearest actor before it of another state
+                List<ActorMention> before = otherSpeakerBefore(facts, subjects, cue.foldedStart());
                 if (!before.isEmpty()) {
                     subjects = before;
                     // it answers the accusation the sentence names, whether or not a claim of the text accuses it
@@ -799,6 +801,19 @@ public final class StatementRules {
             }
         }
         return nearest;
+    }
+
+    private static List<ActorMention> otherSpeakerBefore(SentenceFacts facts, List<ActorMention> accusers, int limit) {
+        int start = accusers.stream().mapToInt(ActorMention::foldedStart).min().orElse(limit);
+        Set<String> codes = new LinkedHashSet<>();
+        accusers.forEach(a -> codes.add(a.code()));
+        ActorMention nearest = null;
+        for (ActorMention a : facts.actors()) {
+            if (a.foldedEnd() <= start && a.role().canSpeak() && !a.location() && !codes.contains(a.code())) {
+                nearest = a;
+            }
+        }
+        return nearest == null ? speakerBefore(facts, accusers, limit) : List.of(nearest);
     }
 
     private static List<ActorMention> speakerBefore(SentenceFacts facts, List<ActorMention> accusers, int limit) {
