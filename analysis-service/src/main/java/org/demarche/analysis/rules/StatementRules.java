@@ -106,8 +106,16 @@ public final class StatementRules {
                         && SponsorChooser.strongestGovernment(sentences.get(facts.sentence().index() - 1),
                                 Set.of(accuser.get().code())).filter(speaker::equals).isPresent()
                         ? sentences.get(facts.sentence().index() - 1) : null;
+                // "독일 외무장관은 … '러시아의 사이버 공격을 강력히 규탄한다'": with no statement verb, who condemns in the
+                // sentence holds the state responsible, not the speaker
+                Set<String> condemners = agentless && accusersSentence == null ? explicitCondemners(facts, deniers)
+                        : Set.of();
                 if (agentless) {
-                    attributors.add(accusersSentence != null ? accuser.get().code() : speaker);
+                    if (condemners.isEmpty()) {
+                        attributors.add(accusersSentence != null ? accuser.get().code() : speaker);
+                    } else {
+                        attributors.addAll(condemners);
+                    }
                 }
                 attributors.addAll(voices.partnersOf(facts, attributors));
                 if (attributes && !attributors.isEmpty()) {
@@ -845,6 +853,25 @@ public final class StatementRules {
             targets.add(speaker);
         }
         return targets;
+    }
+
+    /** The states or IGOs named as subjects of the sentence's condemnation verbs (not the speaker's voice). */
+    private Set<String> explicitCondemners(SentenceFacts facts, Set<String> deniers) {
+        Set<String> out = new LinkedHashSet<>();
+        List<Match<Term>> accuserCues = facts.cues(TermKind.ACCUSER_DENIAL);
+        for (Match<Term> cue : facts.cues(TermKind.CONDEMNATION)) {
+            if (accuserCues.stream().anyMatch(a -> a.overlaps(cue)) || facts.cues(TermKind.DENIAL).stream()
+                    .anyMatch(d -> d.overlaps(cue) && d.length() > cue.length())) {
+                continue;
+            }
+            coordinatedSubjects(facts, cue).forEach(a -> {
+                if (a.code() != null) {
+                    out.add(a.code());
+                }
+            });
+        }
+        out.removeAll(deniers);
+        return out;
     }
 
     private List<CondemnationTargets.Pending> condemnations(SentenceFacts facts, Set<String> deniers,
