@@ -811,17 +811,27 @@ public final class StatementRules {
         return nearest;
     }
 
-    private static List<ActorMention> otherSpeakerBefore(SentenceFacts facts, List<ActorMention> accusers, int limit) {
-        int start = accusers.stream().mapToInt(ActorMention::foldedStart).min().orElse(limit);
+    /**
+     * The one rejecting an accusation whose clause ends right before the denial word: the actor before its subjects,
+     * skipping those of the subjects' own state unless that state is the speaker (who may be named inside the clause as
+     * the accused: "将APT41与中国政府挂钩，是…抹黑").
+     */
+    private List<ActorMention> otherSpeakerBefore(SentenceFacts facts, List<ActorMention> accusers, int limit) {
+        List<ActorMention> before = speakerBefore(facts, accusers, limit);
         Set<String> codes = new LinkedHashSet<>();
         accusers.forEach(a -> codes.add(a.code()));
+        if (before.isEmpty() || before.get(0).code() == null || !codes.contains(before.get(0).code())
+                || codes.contains(speaker)) {
+            return before;
+        }
+        int start = accusers.stream().mapToInt(ActorMention::foldedStart).min().orElse(limit);
         ActorMention nearest = null;
         for (ActorMention a : facts.actors()) {
             if (a.foldedEnd() <= start && a.role().canSpeak() && !a.location() && !codes.contains(a.code())) {
                 nearest = a;
             }
         }
-        return nearest == null ? speakerBefore(facts, accusers, limit) : List.of(nearest);
+        return nearest == null ? before : List.of(nearest);
     }
 
     private static List<ActorMention> speakerBefore(SentenceFacts facts, List<ActorMention> accusers, int limit) {
