@@ -118,9 +118,10 @@ public final class ActorRecognizer {
             boolean listed = previous != null && inList(text, previous, a, conjunctions);
             boolean partner = afterPartnerPrefix(a, partnerPrefixes, sentences) || listed && previousPartner;
             // an intelligence agency is what a text holds responsible, not a place ("impute au renseignement russe")
-            boolean location = role != ActorRole.AGENCY && !partner
-                    && (afterPrefix(text, a, locationPrefixes) || listed && previous.location()
-                    || victims != null && victims.isVictim(m));
+            // "일본을 방문한": ko.json files a state with its particle among agencies, a place all the same
+            boolean location = !partner && (role != ActorRole.AGENCY
+                    && (afterPrefix(text, a, locationPrefixes) || listed && previous.location())
+                    || (role != ActorRole.AGENCY || hangul(text, a)) && victims != null && victims.isVictim(m));
             ActorMention resolved = new ActorMention(a.code(), role, a.start(), a.end(), a.foldedStart(),
                     a.foldedEnd(), a.sentence(), location);
             out.add(resolved);
@@ -330,6 +331,10 @@ public final class ActorRecognizer {
         // "Agencia Nacional de Policía de Japón", "National Police Agency of Japan": one linking word may come between
         return (between.equals(" ") || GENITIVE_LINKS.contains(between))
                 && (script == Character.UnicodeScript.LATIN || script == Character.UnicodeScript.CYRILLIC);
+    }
+
+    private static boolean hangul(NormalizedText text, ActorMention a) {
+        return Character.UnicodeScript.of(text.folded().codePointAt(a.foldedStart())) == Character.UnicodeScript.HANGUL;
     }
 
     private static boolean stateNamed(ActorMention a) {
