@@ -112,7 +112,8 @@ public final class ActorRecognizer {
         for (Match<ActorMention> m : kept) {
             ActorMention a = m.payload();
             ActorRole role = a.role();
-            if ((role == ActorRole.DEMONYM || role == ActorRole.STATE) && near(text, a, governmentNouns, sentences)) {
+            if ((role == ActorRole.DEMONYM || role == ActorRole.STATE) && near(text, a, governmentNouns, sentences)
+                    || possessiveOfOfficial(text, a, governmentNouns, sentences)) {
                 role = ActorRole.GOVERNMENT;
             }
             boolean listed = previous != null && inList(text, previous, a, conjunctions);
@@ -257,17 +258,24 @@ public final class ActorRecognizer {
     }
 
     /**
-     * "필리핀 정부가", "독일 정부는": in Hangul a state name one space before a body filed under the language's own state
-     * ("정부가") is that body's owner, as a demonym is elsewhere.
+     * "필리핀 정부가", "독일 정부는", "德國外交部長": a state name right before a body filed under the language's own state
+     * ("정부가", "外交部") is that body's owner, as a demonym is elsewhere: one space between in Hangul, none in Han.
      */
     private static boolean hangulOwner(NormalizedText text, ActorMention state, ActorMention body) {
         if (state == null || state.role() != ActorRole.STATE || body.role() != ActorRole.BODY
-                || state.sentence() != body.sentence() || body.foldedStart() != state.foldedEnd() + 1) {
+                || state.sentence() != body.sentence()) {
             return false;
         }
         String folded = text.folded();
-        return folded.charAt(state.foldedEnd()) == ' '
-                && Character.UnicodeScript.of(folded.codePointAt(state.foldedStart())) == Character.UnicodeScript.HANGUL;
+        Character.UnicodeScript script = Character.UnicodeScript.of(folded.codePointAt(state.foldedStart()));
+        if (script == Character.UnicodeScript.HAN) {
+            // "中国驻菲律宾大使馆": the state after "驻" hosts the embassy, it does not own it
+            char previous = state.foldedStart() > 0 ? folded.charAt(state.foldedStart() - 1) : ' ';
+            return previous != '驻' && previous != '駐' && body.foldedStart() == state.foldedEnd()
+                    && Character.UnicodeScript.of(folded.codePointAt(body.foldedStart())) == Character.UnicodeScript.HAN;
+        }
+        return body.foldedStart() == state.foldedEnd() + 1 && folded.charAt(state.foldedEnd()) == ' '
+                && script == Character.UnicodeScript.HANGUL;
     }
 
     /**
@@ -344,6 +352,26 @@ public final class ActorRecognizer {
     private static ActorMention mention(String code, ActorRole role, Match<?> m, SentenceIndex sentences) {
         return new ActorMention(code, role, m.start(), m.end(), m.foldedStart(), m.foldedEnd(),
                 Math.max(0, sentences.sentenceAt(m.start())), false);
+    }
+
+    /**
+     * "イギリスのラミー外相は": ja.json files "Xの" among agencies (the strongest sponsor form); with an official's title
+     * right after it, it is that state's government, which speaks.
+     */
+    private static boolean possessiveOfOfficial(NormalizedText text, ActorMention a, List<Match<Term>> nouns,
+            SentenceIndex sentences) {
+        String folded = text.folded();
+        if (a.role() != ActorRole.AGENCY || a.foldedEnd() < 1 || folded.charAt(a.foldedEnd() - 1) != 'の') {
+            return false;
+        }
+        for (Match<Term> n : nouns) {
+            if (n.foldedStart() >= a.foldedEnd()
+                    && ScriptReach.within(folded, a.foldedEnd(), n.foldedStart(), GOVERNMENT_NOUN_REACH)
+                    && Math.max(0, sentences.sentenceAt(n.start())) == a.sentence()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean near(NormalizedText text, ActorMention a, List<Match<Term>> nouns, SentenceIndex sentences) {
