@@ -80,7 +80,8 @@ public final class ActorRecognizer {
                 partnerPrefixes.add(t);
             } else if (kind == TermKind.CONJUNCTION) {
                 conjunctions.add(t);
-            } else if (kind == TermKind.POSSESSIVE_BODY || kind == TermKind.PAIR_ANAPHORA) {
+            } else if (kind == TermKind.POSSESSIVE_BODY || kind == TermKind.PAIR_ANAPHORA
+                    || kind == TermKind.AGENCY_ANAPHORA) {
                 possessives.add(t);
             } else if (kind.isCue()) {
                 clauseCues.add(t);
@@ -144,6 +145,20 @@ public final class ActorRecognizer {
             int sentence = Math.max(0, sentences.sentenceAt(p.start()));
             if (p.payload().kind() == TermKind.PAIR_ANAPHORA) {
                 out.addAll(pair(text, mentions, p, sentence, conjunctions));
+                continue;
+            }
+            if (p.payload().kind() == TermKind.AGENCY_ANAPHORA) {
+                // "Polen maakte bekend dat dezelfde dienst achter aanvallen … zat": the agency named last before it
+                ActorMention agency = null;
+                for (ActorMention a : mentions) {
+                    if (a.foldedEnd() <= p.foldedStart() && a.role() == ActorRole.AGENCY && a.code() != null) {
+                        agency = a;
+                    }
+                }
+                if (agency != null && !named(mentions, p)) {
+                    out.add(new ActorMention(agency.code(), ActorRole.AGENCY, p.start(), p.end(), p.foldedStart(),
+                            p.foldedEnd(), sentence, false));
+                }
                 continue;
             }
             // the nearest state in the same sentence ("la Russie et ses services"), else the first of the sentence

@@ -44,6 +44,15 @@ class VisitAndIntrusionVictimTest {
     }
 
     @Test
+    void theSameServiceIsTheAgencyNamedBefore() {
+        StatementAnalyzed nl = analyse("Kabinet wijst Rusland aan\n\nHet kabinet stelt vast dat de aanval op de haven is uitgevoerd "
+                + "door de Russische militaire inlichtingendienst GRU. Litouwen maakte eerder bekend dat dezelfde dienst achter "
+                + "een aanval op zijn spoorwegen zat.", "Rijksoverheid", "nl");
+        assertEquals("NL", nl.speaker().code());
+        assertEquals(Set.of("LT>null>RU:REPORTED", "NL>null>RU:OWN"), Outcome.attributions(nl));
+    }
+
+    @Test
     void groundlessInRussianRejectsTheNamedAccusation() {
         StatementAnalyzed ru = analyse("МИД КНР отверг обвинения Австралии\n\nОфициальный представитель МИД КНР заявил, что обвинения "
                 + "австралийского правительства в причастности китайской группировки APT40 к атакам на австралийский парламент "
