@@ -116,6 +116,8 @@ public final class ActorRecognizer {
             if ((role == ActorRole.DEMONYM || role == ActorRole.STATE) && near(text, a, governmentNouns, sentences)
                     || possessiveOfOfficial(text, a, governmentNouns, sentences)) {
                 role = ActorRole.GOVERNMENT;
+            } else if (nominativeBeforeReport(text, a, clauseCues)) {
+                role = ActorRole.STATE;
             }
             boolean listed = previous != null && inList(text, previous, a, conjunctions);
             boolean partner = afterPartnerPrefix(a, partnerPrefixes, sentences) || listed && previousPartner;
@@ -383,6 +385,34 @@ public final class ActorRecognizer {
             if (n.foldedStart() >= a.foldedEnd()
                     && ScriptReach.within(folded, a.foldedEnd(), n.foldedStart(), GOVERNMENT_NOUN_REACH)
                     && Math.max(0, sentences.sentenceAt(n.start())) == a.sentence()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "미국이 북한을 … 배후로 지목한 데 대해": ko.json files "미국이" (a state with its subject particle) among agencies, the
+     * strongest sponsor form; as the subject of a nested accusation that the sentence answers, it is the state that
+     * speaks.
+     */
+    private static boolean nominativeBeforeReport(NormalizedText text, ActorMention a, List<Match<Term>> cues) {
+        String folded = text.folded();
+        if (a.role() != ActorRole.AGENCY || a.foldedEnd() < 2 || !hangul(text, a)) {
+            return false;
+        }
+        char last = folded.charAt(a.foldedEnd() - 1);
+        if (last != '이' && last != '가') {
+            return false;
+        }
+        for (Match<Term> c : cues) {
+            // only a nested accusation the sentence answers ("… 지목한 데 대해"): before a main verb ("북한이 … 쓰고 있다고
+            // 지적했다") the particle form is the accused of the reported clause
+            String after = folded.substring(c.foldedEnd(), Math.min(folded.length(), c.foldedEnd() + 8));
+            if (c.payload().kind() == TermKind.REPORTED_ATTRIBUTION && c.foldedStart() >= a.foldedEnd()
+                    && !folded.substring(a.foldedEnd(), c.foldedStart()).contains(".")
+                    && (after.startsWith(" 데 대") || after.startsWith(" 것에 대") || after.startsWith(" 것과 관련")
+                    || folded.substring(c.foldedStart(), c.foldedEnd()).contains("대해"))) {
                 return true;
             }
         }

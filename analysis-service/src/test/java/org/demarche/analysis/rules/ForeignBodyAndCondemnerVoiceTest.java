@@ -27,6 +27,15 @@ class ForeignBodyAndCondemnerVoiceTest {
     }
 
     @Test
+    void aStateWithItsSubjectParticleAccusesInANestedClause() {
+        StatementAnalyzed ko = analyse("北 \"美 해킹 주장은 날조\"\n\n북한 외무성 대변인은 미국이 북한 해킹조직 김수키를 국방 분야 "
+                + "해킹의 배후로 지목한 데 대해 \"날조된 모략\"이라고 주장했다.", "연합뉴스", "ko");
+        assertEquals("KP", ko.speaker().code());
+        assertEquals(Set.of("US>kimsuky>KP:REPORTED"), Outcome.attributions(ko));
+        assertEquals(Set.of("KP>kimsuky"), Outcome.denials(ko));
+    }
+
+    @Test
     void aForeignMinisterWhoCondemnsAttributesNotTheSpeaker() {
         StatementAnalyzed ko = analyse("러시아 외무부 \"영국의 주장은 날조\"\n\n러시아 외무부는 영국 정부의 발표를 "
                 + "\"근거 없는 비방\"이라고 반박했다.\n\n앞서 영국 외무장관은 일본을 방문한 자리에서 \"러시아의 사이버 공격을 "
