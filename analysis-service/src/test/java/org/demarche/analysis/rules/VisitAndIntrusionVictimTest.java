@@ -53,6 +53,14 @@ class VisitAndIntrusionVictimTest {
     }
 
     @Test
+    void aStatementVerbBetweenTwoActorsEndsTheList() {
+        StatementAnalyzed zh = analyse("外交部：坚决反对澳方的无端指责\n\n外交部发言人11日表示，澳大利亚政府声称中国黑客组织APT40入侵"
+                + "澳大利亚议会网络，这是毫无根据的政治操弄。中方对此坚决反对。", "新华社", "zh");
+        assertEquals(Set.of("AU>apt40>CN:REPORTED"), Outcome.attributions(zh));
+        assertEquals(Set.of("CN>apt40"), Outcome.denials(zh));
+    }
+
+    @Test
     void groundlessInRussianRejectsTheNamedAccusation() {
         StatementAnalyzed ru = analyse("МИД КНР отверг обвинения Австралии\n\nОфициальный представитель МИД КНР заявил, что обвинения "
                 + "австралийского правительства в причастности китайской группировки APT40 к атакам на австралийский парламент "
