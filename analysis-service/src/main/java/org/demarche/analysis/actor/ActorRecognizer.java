@@ -124,7 +124,9 @@ public final class ActorRecognizer {
             // an intelligence agency is what a text holds responsible, not a place ("impute au renseignement russe")
             // "일본을 방문한": ko.json files a state with its particle among agencies, a place all the same
             boolean location = !partner && (role != ActorRole.AGENCY
-                    && (afterPrefix(text, a, locationPrefixes) || listed && previous.location())
+                    && (afterPrefix(text, a, locationPrefixes) && !(capitalSpeaking(text, a, clauseCues)
+                    && (previous == null || previous.sentence() != a.sentence()))
+                    || listed && previous.location())
                     || (role != ActorRole.AGENCY || hangul(text, a)) && victims != null && victims.isVictim(m));
             ActorMention resolved = new ActorMention(a.code(), role, a.start(), a.end(), a.foldedStart(),
                     a.foldedEnd(), a.sentence(), location);
@@ -356,6 +358,32 @@ public final class ActorRecognizer {
         // "Agencia Nacional de Policía de Japón", "National Police Agency of Japan": one linking word may come between
         return (between.equals(" ") || GENITIVE_LINKS.contains(between))
                 && (script == Character.UnicodeScript.LATIN || script == Character.UnicodeScript.CYRILLIC);
+    }
+
+    /** At most this many folded chars (" вновь ", " uzhe ") between a seat and the statement verb it governs. */
+    static final int CAPITAL_VERB_GAP = 8;
+
+    /**
+     * "В Лондоне заявили, что …", "в Вашингтоне обвинили": a seat after a place preposition with a statement verb right
+     * after it is the government speaking, not a place, when no actor comes before it in its sentence ("La embajada
+     * rusa en Washington calificó" is the embassy's).
+     */
+    private static boolean capitalSpeaking(NormalizedText text, ActorMention a, List<Match<Term>> cues) {
+        if (a.role() != ActorRole.CAPITAL) {
+            return false;
+        }
+        String folded = text.folded();
+        for (Match<Term> c : cues) {
+            TermKind kind = c.payload().kind();
+            if ((kind == TermKind.REPORTING || kind == TermKind.REPORTED_ATTRIBUTION) && c.foldedStart() >= a.foldedEnd()
+                    && c.foldedStart() - a.foldedEnd() <= CAPITAL_VERB_GAP) {
+                String gap = folded.substring(a.foldedEnd(), c.foldedStart());
+                if (gap.chars().allMatch(ch -> Character.isLetter(ch) || ch == ' ')) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean hangul(NormalizedText text, ActorMention a) {

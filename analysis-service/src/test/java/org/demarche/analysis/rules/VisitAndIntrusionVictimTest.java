@@ -61,6 +61,15 @@ class VisitAndIntrusionVictimTest {
     }
 
     @Test
+    void aSeatOpeningTheSentenceWithAStatementVerbSpeaks() {
+        StatementAnalyzed ru = analyse("Комментарий МИД России\n\nВ Вашингтоне заявили, что российская военная разведка через "
+                + "группировку APT28 атаковала американские избирательные органы. Отвергаем эти домыслы.", "МИД России", "ru");
+        assertEquals("RU", ru.speaker().code());
+        assertEquals(Set.of("US>apt28>RU:REPORTED"), Outcome.attributions(ru));
+        assertEquals(Set.of("RU>apt28"), Outcome.denials(ru));
+    }
+
+    @Test
     void groundlessInRussianRejectsTheNamedAccusation() {
         StatementAnalyzed ru = analyse("МИД КНР отверг обвинения Австралии\n\nОфициальный представитель МИД КНР заявил, что обвинения "
                 + "австралийского правительства в причастности китайской группировки APT40 к атакам на австралийский парламент "
