@@ -80,7 +80,8 @@ public final class ActorRecognizer {
                 partnerPrefixes.add(t);
             } else if (kind == TermKind.CONJUNCTION) {
                 conjunctions.add(t);
-            } else if (kind == TermKind.POSSESSIVE_BODY || kind == TermKind.PAIR_ANAPHORA) {
+            } else if (kind == TermKind.POSSESSIVE_BODY || kind == TermKind.PAIR_ANAPHORA
+                    || kind == TermKind.AGENCY_ANAPHORA) {
                 possessives.add(t);
             } else if (kind.isCue()) {
                 clauseCues.add(t);
@@ -115,15 +116,21 @@ public final class ActorRecognizer {
         for (Match<ActorMention> m : kept) {
             ActorMention a = m.payload();
             ActorRole role = a.role();
-            if ((role == ActorRole.DEMONYM || role == ActorRole.STATE) && near(text, a, governmentNouns, sentences)) {
+            if ((role == ActorRole.DEMONYM || role == ActorRole.STATE) && near(text, a, governmentNouns, sentences)
+                    || possessiveOfOfficial(text, a, governmentNouns, sentences)) {
                 role = ActorRole.GOVERNMENT;
+            } else if (nominativeBeforeReport(text, a, clauseCues)) {
+                role = ActorRole.STATE;
             }
             boolean listed = previous != null && inList(text, previous, a, conjunctions);
             boolean partner = afterPartnerPrefix(a, partnerPrefixes, sentences) || listed && previousPartner;
             // an intelligence agency is what a text holds responsible, not a place ("impute au renseignement russe")
-            boolean ownPlace = afterPrefix(text, a, locationPrefixes) || victims != null && victims.isVictim(m);
-            boolean location = role != ActorRole.AGENCY && !partner
-                    && (ownPlace || listed && previous.location());
+            boolean prefixPlace = afterPrefix(text, a, locationPrefixes) && !(capitalSpeaking(text, a, clauseCues)
+                    && (previous == null || previous.sentence() != a.sentence()));
+            boolean victim = victims != null && victims.isVictim(m);
+            // "일본을 방문한": ko.json files a state with its particle among agencies, a place all the same
+            boolean ownPlace = role != ActorRole.AGENCY && (prefixPlace || victim) || hangul(text, a) && victim;
+            boolean location = !partner && (ownPlace || role != ActorRole.AGENCY && listed && previous.location());
             boolean conjoined = listed && conjoined(text, previous, a, conjunctions);
             if (location && !ownPlace && !conjoined) {
                 commaPlaces.add(out.size());
@@ -167,6 +174,20 @@ public final class ActorRecognizer {
             int sentence = Math.max(0, sentences.sentenceAt(p.start()));
             if (p.payload().kind() == TermKind.PAIR_ANAPHORA) {
                 out.addAll(pair(text, mentions, p, sentence, conjunctions));
+                continue;
+            }
+            if (p.payload().kind() == TermKind.AGENCY_ANAPHORA) {
+                // "Polen maakte bekend dat dezelfde dienst achter aanvallen … zat": the agency named last before it
+                ActorMention agency = null;
+                for (ActorMention a : mentions) {
+                    if (a.foldedEnd() <= p.foldedStart() && a.role() == ActorRole.AGENCY && a.code() != null) {
+                        agency = a;
+                    }
+                }
+                if (agency != null && !named(mentions, p)) {
+                    out.add(new ActorMention(agency.code(), ActorRole.AGENCY, p.start(), p.end(), p.foldedStart(),
+                            p.foldedEnd(), sentence, false));
+                }
                 continue;
             }
             // the nearest state in the same sentence ("la Russie et ses services"), else the first of the sentence
@@ -259,6 +280,17 @@ public final class ActorRecognizer {
             }
             ActorMention before = i > 0 ? kept.get(i - 1).payload() : null;
             ActorMention after = i + 1 < kept.size() ? kept.get(i + 1).payload() : null;
+            if (hangulOwner(text, before, agency)) {
+                // one body of that state over both spans, so the name is not a second actor before the body
+                Match<ActorMention> b = kept.get(i - 1);
+                Match<ActorMention> m = kept.get(i);
+                ActorMention merged = new ActorMention(before.code(), ActorRole.BODY, before.start(), agency.end(),
+                        before.foldedStart(), agency.foldedEnd(), agency.sentence(), false);
+                kept.set(i, new Match<>(merged, b.foldedStart(), m.foldedEnd(), b.start(), m.end()));
+                kept.remove(i - 1);
+                i--;
+                continue;
+            }
             ActorMention demonym = adjacentDemonym(text, before, agency) ? before
                     : adjacentDemonym(text, agency, after) || genitiveState(text, agency, after) ? after : null;
             if (demonym != null && demonym.code() != null && !demonym.code().equals(agency.code())) {
@@ -267,6 +299,27 @@ public final class ActorRecognizer {
                         m.end()));
             }
         }
+    }
+
+    /**
+     * "필리핀 정부가", "독일 정부는", "德國外交部長": a state name right before a body filed under the language's own state
+     * ("정부가", "外交部") is that body's owner, as a demonym is elsewhere: one space between in Hangul, none in Han.
+     */
+    private static boolean hangulOwner(NormalizedText text, ActorMention state, ActorMention body) {
+        if (state == null || state.role() != ActorRole.STATE || body.role() != ActorRole.BODY
+                || state.sentence() != body.sentence()) {
+            return false;
+        }
+        String folded = text.folded();
+        Character.UnicodeScript script = Character.UnicodeScript.of(folded.codePointAt(state.foldedStart()));
+        if (script == Character.UnicodeScript.HAN) {
+            // "中国驻菲律宾大使馆": the state after "驻" hosts the embassy, it does not own it
+            char previous = state.foldedStart() > 0 ? folded.charAt(state.foldedStart() - 1) : ' ';
+            return previous != '驻' && previous != '駐' && body.foldedStart() == state.foldedEnd()
+                    && Character.UnicodeScript.of(folded.codePointAt(body.foldedStart())) == Character.UnicodeScript.HAN;
+        }
+        return body.foldedStart() == state.foldedEnd() + 1 && folded.charAt(state.foldedEnd()) == ' '
+                && script == Character.UnicodeScript.HANGUL;
     }
 
     /**
@@ -332,6 +385,36 @@ public final class ActorRecognizer {
                 && (script == Character.UnicodeScript.LATIN || script == Character.UnicodeScript.CYRILLIC);
     }
 
+    /** At most this many folded chars (" вновь ", " uzhe ") between a seat and the statement verb it governs. */
+    static final int CAPITAL_VERB_GAP = 8;
+
+    /**
+     * "В Лондоне заявили, что …", "в Вашингтоне обвинили": a seat after a place preposition with a statement verb right
+     * after it is the government speaking, not a place, when no actor comes before it in its sentence ("La embajada
+     * rusa en Washington calificó" is the embassy's).
+     */
+    private static boolean capitalSpeaking(NormalizedText text, ActorMention a, List<Match<Term>> cues) {
+        if (a.role() != ActorRole.CAPITAL) {
+            return false;
+        }
+        String folded = text.folded();
+        for (Match<Term> c : cues) {
+            TermKind kind = c.payload().kind();
+            if ((kind == TermKind.REPORTING || kind == TermKind.REPORTED_ATTRIBUTION) && c.foldedStart() >= a.foldedEnd()
+                    && c.foldedStart() - a.foldedEnd() <= CAPITAL_VERB_GAP) {
+                String gap = folded.substring(a.foldedEnd(), c.foldedStart());
+                if (gap.chars().allMatch(ch -> Character.isLetter(ch) || ch == ' ')) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean hangul(NormalizedText text, ActorMention a) {
+        return Character.UnicodeScript.of(text.folded().codePointAt(a.foldedStart())) == Character.UnicodeScript.HANGUL;
+    }
+
     private static boolean stateNamed(ActorMention a) {
         return a.role().isState() && a.code() != null;
     }
@@ -339,6 +422,54 @@ public final class ActorRecognizer {
     private static ActorMention mention(String code, ActorRole role, Match<?> m, SentenceIndex sentences) {
         return new ActorMention(code, role, m.start(), m.end(), m.foldedStart(), m.foldedEnd(),
                 Math.max(0, sentences.sentenceAt(m.start())), false);
+    }
+
+    /**
+     * "イギリスのラミー外相は": ja.json files "Xの" among agencies (the strongest sponsor form); with an official's title
+     * right after it, it is that state's government, which speaks.
+     */
+    private static boolean possessiveOfOfficial(NormalizedText text, ActorMention a, List<Match<Term>> nouns,
+            SentenceIndex sentences) {
+        String folded = text.folded();
+        if (a.role() != ActorRole.AGENCY || a.foldedEnd() < 1 || folded.charAt(a.foldedEnd() - 1) != 'の') {
+            return false;
+        }
+        for (Match<Term> n : nouns) {
+            if (n.foldedStart() >= a.foldedEnd()
+                    && ScriptReach.within(folded, a.foldedEnd(), n.foldedStart(), GOVERNMENT_NOUN_REACH)
+                    && Math.max(0, sentences.sentenceAt(n.start())) == a.sentence()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "미국이 북한을 … 배후로 지목한 데 대해": ko.json files "미국이" (a state with its subject particle) among agencies, the
+     * strongest sponsor form; as the subject of a nested accusation that the sentence answers, it is the state that
+     * speaks.
+     */
+    private static boolean nominativeBeforeReport(NormalizedText text, ActorMention a, List<Match<Term>> cues) {
+        String folded = text.folded();
+        if (a.role() != ActorRole.AGENCY || a.foldedEnd() < 2 || !hangul(text, a)) {
+            return false;
+        }
+        char last = folded.charAt(a.foldedEnd() - 1);
+        if (last != '이' && last != '가') {
+            return false;
+        }
+        for (Match<Term> c : cues) {
+            // only a nested accusation the sentence answers ("… 지목한 데 대해"): before a main verb ("북한이 … 쓰고 있다고
+            // 지적했다") the particle form is the accused of the reported clause
+            String after = folded.substring(c.foldedEnd(), Math.min(folded.length(), c.foldedEnd() + 8));
+            if (c.payload().kind() == TermKind.REPORTED_ATTRIBUTION && c.foldedStart() >= a.foldedEnd()
+                    && !folded.substring(a.foldedEnd(), c.foldedStart()).contains(".")
+                    && (after.startsWith(" 데 대") || after.startsWith(" 것에 대") || after.startsWith(" 것과 관련")
+                    || folded.substring(c.foldedStart(), c.foldedEnd()).contains("대해"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean near(NormalizedText text, ActorMention a, List<Match<Term>> nouns, SentenceIndex sentences) {

@@ -54,6 +54,12 @@ final class Victims {
         return false;
     }
 
+    private static boolean betweenHan(String folded, int i) {
+        return i > 0 && i + 1 < folded.length()
+                && Character.UnicodeScript.of(folded.codePointBefore(i)) == Character.UnicodeScript.HAN
+                && Character.UnicodeScript.of(folded.codePointAt(i + 1)) == Character.UnicodeScript.HAN;
+    }
+
     /** Whether {@code from..to} is one stretch of a noun phrase: short, no clause punctuation, cue or other actor. */
     private boolean phrase(int from, int to, int reach) {
         if (to < from || !ScriptReach.within(text.folded(), from, to, reach)) {
@@ -63,7 +69,10 @@ final class Victims {
         for (int i = from; i < to; i++) {
             char c = folded.charAt(i);
             if (c == ',' || c == ';' || c == ':' || c == '.' || c == '(' || c == '"' || c == '\n' || c == '!'
-                    || c == '?' || c == '，' || c == '、' || c == '。' || c == '「' || c == '“' || c == '；' || c == '：') {
+                    || c == '?' || c == '，' || c == '、' || c == '。' || c == '「' || c == '“' || c == '；' || c == '：'
+                    || c == ' ' && betweenHan(folded, i)) {
+                // a space between Han characters (an ideographic space, folded) ends a headline clause
+                // ("企图入侵政府电邮系统　中方否认")
                 return false;
             }
         }

@@ -31,6 +31,8 @@ public enum TermKind {
     PAIR_ANAPHORA("pairAnaphora", false),
     // "the United States and its allies", "美国及其盟友": the states named stand for unnamed others too
     ALLIED_OTHERS("alliedOthers", false),
+    // "dezelfde dienst", "the same service": the state agency named last before it, as a sponsor
+    AGENCY_ANAPHORA("agencyAnaphora", false),
     // cues (inside "cues")
     ATTRIBUTION("attribution", false),
     REPORTING("reporting", false),

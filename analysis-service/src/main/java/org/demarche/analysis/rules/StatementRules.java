@@ -107,8 +107,16 @@ public final class StatementRules {
                         && SponsorChooser.strongestGovernment(sentences.get(facts.sentence().index() - 1),
                                 Set.of(accuser.get().code())).filter(speaker::equals).isPresent()
                         ? sentences.get(facts.sentence().index() - 1) : null;
+                // "독일 외무장관은 … '러시아의 사이버 공격을 강력히 규탄한다'": with no statement verb, who condemns in the
+                // sentence holds the state responsible, not the speaker
+                Set<String> condemners = agentless && accusersSentence == null ? explicitCondemners(facts, deniers)
+                        : Set.of();
                 if (agentless) {
-                    attributors.add(accusersSentence != null ? accuser.get().code() : speaker);
+                    if (condemners.isEmpty()) {
+                        attributors.add(accusersSentence != null ? accuser.get().code() : speaker);
+                    } else {
+                        attributors.addAll(condemners);
+                    }
                 }
                 attributors.addAll(voices.partnersOf(facts, attributors));
                 if (attributes && !attributors.isEmpty()) {
@@ -599,7 +607,9 @@ public final class StatementRules {
             if (!subjects.isEmpty() && (namedAsAccusers(facts, subjects) || accuseBefore(facts, subjects, cue))) {
                 // "Die chinesische Botschaft hat Vorwürfe der Bundesregierung zurückgewiesen": the author of the
                 // accusation sits between the one rejecting it and the clause-final verb
-                List<ActorMention> before = speakerBefore(facts, subjects, cue.foldedStart());
+                // an accuser does not reject its own accusation: "러시아 외무부는 독일 정부가 … 독일 사회민주당 … 해킹했다고
+                // 발표한 데 대해": the one rejecting is the nearest actor before it of another state
+                List<ActorMention> before = otherSpeakerBefore(facts, subjects, cue.foldedStart());
                 if (!before.isEmpty()) {
                     subjects = before;
                     // it answers the accusation the sentence names, whether or not a claim of the text accuses it
@@ -820,6 +830,29 @@ public final class StatementRules {
         return nearest;
     }
 
+    /**
+     * The one rejecting an accusation whose clause ends right before the denial word: the actor before its subjects,
+     * skipping those of the subjects' own state unless that state is the speaker (who may be named inside the clause as
+     * the accused: "将APT41与中国政府挂钩，是…抹黑").
+     */
+    private List<ActorMention> otherSpeakerBefore(SentenceFacts facts, List<ActorMention> accusers, int limit) {
+        List<ActorMention> before = speakerBefore(facts, accusers, limit);
+        Set<String> codes = new LinkedHashSet<>();
+        accusers.forEach(a -> codes.add(a.code()));
+        if (before.isEmpty() || before.get(0).code() == null || !codes.contains(before.get(0).code())
+                || codes.contains(speaker)) {
+            return before;
+        }
+        int start = accusers.stream().mapToInt(ActorMention::foldedStart).min().orElse(limit);
+        ActorMention nearest = null;
+        for (ActorMention a : facts.actors()) {
+            if (a.foldedEnd() <= start && a.role().canSpeak() && !a.location() && !codes.contains(a.code())) {
+                nearest = a;
+            }
+        }
+        return nearest == null ? before : List.of(nearest);
+    }
+
     private static List<ActorMention> speakerBefore(SentenceFacts facts, List<ActorMention> accusers, int limit) {
         int start = accusers.stream().mapToInt(ActorMention::foldedStart).min().orElse(limit);
         ActorMention nearest = null;
@@ -849,6 +882,25 @@ public final class StatementRules {
             targets.add(speaker);
         }
         return targets;
+    }
+
+    /** The states or IGOs named as subjects of the sentence's condemnation verbs (not the speaker's voice). */
+    private Set<String> explicitCondemners(SentenceFacts facts, Set<String> deniers) {
+        Set<String> out = new LinkedHashSet<>();
+        List<Match<Term>> accuserCues = facts.cues(TermKind.ACCUSER_DENIAL);
+        for (Match<Term> cue : facts.cues(TermKind.CONDEMNATION)) {
+            if (accuserCues.stream().anyMatch(a -> a.overlaps(cue)) || facts.cues(TermKind.DENIAL).stream()
+                    .anyMatch(d -> d.overlaps(cue) && d.length() > cue.length())) {
+                continue;
+            }
+            coordinatedSubjects(facts, cue).forEach(a -> {
+                if (a.code() != null) {
+                    out.add(a.code());
+                }
+            });
+        }
+        out.removeAll(deniers);
+        return out;
     }
 
     private List<CondemnationTargets.Pending> condemnations(SentenceFacts facts, Set<String> deniers,

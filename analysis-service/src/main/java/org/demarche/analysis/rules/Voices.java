@@ -305,8 +305,9 @@ public final class Voices {
         ActorMention current = anchor;
         for (int j = i + direction; j >= 0 && j < actors.size(); j += direction) {
             ActorMention next = actors.get(j);
-            boolean linked = direction < 0 ? ActorRecognizer.inList(text, next, current, conjunctions)
-                    : ActorRecognizer.inList(text, current, next, conjunctions);
+            boolean linked = (direction < 0 ? ActorRecognizer.inList(text, next, current, conjunctions)
+                    : ActorRecognizer.inList(text, current, next, conjunctions))
+                    && !statementVerbBetween(facts, direction < 0 ? next : current, direction < 0 ? current : next);
             if (!linked) {
                 linked = direction < 0 ? partnerOf(facts, next, current) : partnerOf(facts, current, next);
             }
@@ -327,6 +328,16 @@ public final class Voices {
             current = next;
         }
         return list;
+    }
+
+    /** "外交部发言人11日表示，澳大利亚政府声称": a statement verb in the gap ends one clause; the next actor opens another. */
+    private static boolean statementVerbBetween(SentenceFacts facts, ActorMention first, ActorMention second) {
+        for (Match<Term> t : facts.cues(TermKind.REPORTING)) {
+            if (t.foldedStart() >= first.foldedEnd() && t.foldedEnd() <= second.foldedStart()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean attached(ActorMention a, ActorMention b) {
