@@ -132,7 +132,7 @@ public final class ActorRecognizer {
             boolean ownPlace = role != ActorRole.AGENCY && (prefixPlace || victim) || hangul(text, a) && victim;
             boolean location = !partner && (ownPlace || role != ActorRole.AGENCY && listed && previous.location());
             boolean conjoined = listed && conjoined(text, previous, a, conjunctions);
-            if (location && !ownPlace && !conjoined) {
+            if (location && !ownPlace && !conjoined && wordSpacedGap(text, previous, a)) {
                 commaPlaces.add(out.size());
             }
             conjoinedWithPrevious.add(conjoined);
@@ -510,6 +510,19 @@ public final class ActorRecognizer {
     public static boolean ownedBy(NormalizedText text, ActorMention body, ActorMention state) {
         return (body.role() == ActorRole.BODY || body.role() == ActorRole.AGENCY) && body.code() != null
                 && body.code().equals(state.code()) && genitiveState(text, body, state);
+    }
+
+    /**
+     * Whether the text between two mentions is written in a script that separates words by spaces. In Chinese or
+     * Japanese a "list" gap of a few letters is often a clause of its own ("访问加拿大期间表示，俄罗斯…"), so the comma rule
+     * for place lists, made for "contre l'Ukraine, l'Union européenne", does not apply there.
+     */
+    private static boolean wordSpacedGap(NormalizedText text, ActorMention first, ActorMention second) {
+        String gap = text.folded().substring(first.foldedEnd(), Math.max(first.foldedEnd(), second.foldedStart()));
+        return gap.codePoints().filter(Character::isLetter).noneMatch(c -> switch (Character.UnicodeScript.of(c)) {
+            case HAN, HIRAGANA, KATAKANA, HANGUL -> true;
+            default -> false;
+        });
     }
 
     /** Whether a conjunction of the language stands between two mentions. */
