@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * Constructions of blind9a, on sentences of their own: a demonstrative that points back to a state agency named
  * earlier ("im Auftrag dieser Einheit", "on behalf of this unit") gives the group that agency's state as sponsor;
  * Spanish "falsas" and the noun "denuncia" in their ordinary senses (false invoices, a police complaint) are neither a
- * denial nor a condemnation.
+ * denial nor a condemnation; "the operators" after a named group is that group (no group-less attribution).
  */
 class AgencyAnaphoraAndOrdinaryFalseTest {
 
@@ -47,5 +47,13 @@ class AgencyAnaphoraAndOrdinaryFalseTest {
                 + "la denuncia de una empresa de Bilbao que había recibido correos fraudulentos.",
                 "Ministerio del Interior", "es");
         assertEquals(Set.of(), Outcome.condemnations(es));
+    }
+
+    @Test
+    void theOperatorsOfANamedGroupAreThatGroup() {
+        StatementAnalyzed en = analyse("The Foreign Office today exposed a campaign by Volt Typhoon against water "
+                + "utilities.\n\nThe operators worked on behalf of the Chinese government.",
+                "Foreign, Commonwealth & Development Office", "en");
+        assertEquals(Set.of("GB>volt-typhoon>CN:OWN"), Outcome.attributions(en));
     }
 }
